@@ -1,0 +1,55 @@
+// Pure helpers over conversations: titles, lookups, immutable message updates.
+import type { AssistantMessage, ChatSettings, Conversation, Message } from '@/domain/conversation';
+
+const TITLE_LENGTH = 60;
+
+/** A title from the first prompt: one line, trimmed, cut at a word boundary. */
+export function titleFromPrompt(prompt: string): string {
+  const line = prompt.replace(/\s+/g, ' ').trim();
+  if (!line) return 'New chat';
+  if (line.length <= TITLE_LENGTH) return line;
+  const cut = line.slice(0, TITLE_LENGTH);
+  const lastSpace = cut.lastIndexOf(' ');
+  return `${(lastSpace > 30 ? cut.slice(0, lastSpace) : cut).trimEnd()}…`;
+}
+
+export function createConversation(id: string, settings: ChatSettings, now: number): Conversation {
+  return { id, title: 'New chat', createdAt: now, updatedAt: now, settings, messages: [] };
+}
+
+export function updateMessage(
+  conversation: Conversation,
+  messageId: string,
+  update: (message: Message) => Message,
+): Conversation {
+  const index = conversation.messages.findIndex((message) => message.id === messageId);
+  if (index < 0) return conversation;
+  const messages = conversation.messages.slice();
+  messages[index] = update(messages[index]!);
+  return { ...conversation, messages };
+}
+
+export function isStreaming(conversation: Conversation | undefined): boolean {
+  return !!conversation?.messages.some(
+    (message) => message.role === 'assistant' && message.status === 'streaming',
+  );
+}
+
+/** The messages before a given one: the history a turn is answered from. */
+export function historyBefore(conversation: Conversation, messageId: string): Message[] {
+  const index = conversation.messages.findIndex((message) => message.id === messageId);
+  return index < 0 ? conversation.messages : conversation.messages.slice(0, index);
+}
+
+/** Turns cut off by a reload or a closed tab can never finish: they become `interrupted`. */
+export function markInterrupted(conversation: Conversation): Conversation {
+  if (!isStreaming(conversation)) return conversation;
+  return {
+    ...conversation,
+    messages: conversation.messages.map((message): Message =>
+      message.role === 'assistant' && message.status === 'streaming'
+        ? ({ ...message, status: 'interrupted' } satisfies AssistantMessage)
+        : message,
+    ),
+  };
+}
