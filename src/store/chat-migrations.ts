@@ -1,0 +1,79 @@
+// Versions of the persisted chat state, and how each older one becomes the current one.
+// Never drop a user's data on a mismatch: migrate it, or keep a backup and say so.
+//
+// Version history:
+// - v1 (2026-11-22): { conversations, activeId, drafts, lastSettings }; messages are a flat list.
+import type { ChatSettings, Conversation } from '@/domain/conversation';
+import { markInterrupted } from '@/domain/conversation-helpers';
+
+export const CHAT_STATE_VERSION = 1;
+
+export interface PersistedChatState {
+  conversations: Record<string, Conversation>;
+  activeId: string | null;
+  drafts: Record<string, string>;
+  lastSettings: ChatSettings;
+}
+
+type Migration = (state: Record<string, unknown>) => Record<string, unknown>;
+
+/** `migrations[n]` turns version n into version n + 1. */
+const migrations: Record<number, Migration> = {};
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** A structural check: enough to know the state can be rendered without crashing. */
+export function isReadableChatState(value: unknown): value is PersistedChatState {
+  if (!isRecord(value) || !isRecord(value.conversations)) return false;
+  return Object.values(value.conversations).every(
+    (conversation) =>
+      isRecord(conversation) &&
+      typeof conversation.id === 'string' &&
+      Array.isArray(conversation.messages) &&
+      isRecord(conversation.settings) &&
+      conversation.messages.every(
+        (message) => isRecord(message) && (message.role === 'user' || message.role === 'assistant'),
+      ),
+  );
+}
+
+export class UnreadableStateError extends Error {
+  constructor(
+    message: string,
+    readonly raw: unknown,
+  ) {
+    super(message);
+  }
+}
+
+/** Brings a stored state of any known version to the current one, or throws UnreadableStateError. */
+export function migrateChatState(persisted: unknown, fromVersion: number): PersistedChatState {
+  if (fromVersion > CHAT_STATE_VERSION) {
+    throw new UnreadableStateError(
+      `The saved conversations come from a newer version of the playground (v${fromVersion}).`,
+      persisted,
+    );
+  }
+  let state = persisted;
+  for (let version = fromVersion; version < CHAT_STATE_VERSION; version += 1) {
+    const step = migrations[version];
+    if (!step || !isRecord(state)) {
+      throw new UnreadableStateError(`No way to upgrade saved conversations from v${version}.`, persisted);
+    }
+    state = step(state);
+  }
+  if (!isReadableChatState(state)) {
+    throw new UnreadableStateError('The saved conversations are damaged.', persisted);
+  }
+  return state;
+}
+
+/** After a reload nothing is streaming any more: cut-off turns become `interrupted`. */
+export function settleAfterReload(state: PersistedChatState): PersistedChatState {
+  const conversations: Record<string, Conversation> = {};
+  for (const [id, conversation] of Object.entries(state.conversations)) {
+    conversations[id] = markInterrupted(conversation);
+  }
+  return { ...state, conversations };
+}
