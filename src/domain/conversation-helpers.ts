@@ -14,7 +14,7 @@ export function titleFromPrompt(prompt: string): string {
 }
 
 export function createConversation(id: string, settings: ChatSettings, now: number): Conversation {
-  return { id, title: 'New chat', createdAt: now, updatedAt: now, settings, messages: [] };
+  return { id, title: 'New chat', createdAt: now, updatedAt: now, settings, messages: [], selected: {} };
 }
 
 export function updateMessage(
@@ -33,12 +33,6 @@ export function isStreaming(conversation: Conversation | undefined): boolean {
   return !!conversation?.messages.some(
     (message) => message.role === 'assistant' && message.status === 'streaming',
   );
-}
-
-/** The messages before a given one: the history a turn is answered from. */
-export function historyBefore(conversation: Conversation, messageId: string): Message[] {
-  const index = conversation.messages.findIndex((message) => message.id === messageId);
-  return index < 0 ? conversation.messages : conversation.messages.slice(0, index);
 }
 
 /** Turns cut off by a reload or a closed tab can never finish: they become `interrupted`. */

@@ -42,6 +42,8 @@ export interface TurnError {
 
 export interface UserMessage {
   id: string;
+  /** The message this one follows; null for the first prompt. See conversation-tree.ts. */
+  parentId: string | null;
   role: 'user';
   text: string;
   createdAt: number;
@@ -51,6 +53,7 @@ export type AssistantStatus = 'streaming' | 'done' | 'stopped' | 'error' | 'inte
 
 export interface AssistantMessage {
   id: string;
+  parentId: string | null;
   role: 'assistant';
   modelId: ModelId;
   thinking: boolean;
@@ -74,5 +77,8 @@ export interface Conversation {
   createdAt: number;
   updatedAt: number;
   settings: ChatSettings;
+  /** Every message of every branch, in creation order. */
   messages: Message[];
+  /** Which child is shown under each parent id (`root` for first prompts). */
+  selected: Record<string, string>;
 }

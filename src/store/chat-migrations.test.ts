@@ -4,43 +4,27 @@ import {
   migrateChatState,
   settleAfterReload,
   UnreadableStateError,
-  type PersistedChatState,
 } from '@/store/chat-migrations';
-import { DEFAULT_SETTINGS } from '@/domain/defaults';
+import { activePath } from '@/domain/conversation-tree';
+import v1Fixture from '@/store/fixtures/chat-state-v1.json';
 
-const v1Fixture: PersistedChatState = {
-  activeId: 'c1',
-  drafts: { c1: 'half-written prompt' },
-  lastSettings: DEFAULT_SETTINGS,
-  conversations: {
-    c1: {
-      id: 'c1',
-      title: 'Hello',
-      createdAt: 1,
-      updatedAt: 2,
-      settings: DEFAULT_SETTINGS,
-      messages: [
-        { id: 'm1', role: 'user', text: 'Hello', createdAt: 1 },
-        {
-          id: 'm2',
-          role: 'assistant',
-          modelId: 'alibaba/qwen3-32b',
-          thinking: true,
-          reasoning: 'Okay, the user said hello.',
-          content: 'Hi th',
-          status: 'streaming',
-          timings: { startedAt: 1, firstReasoningAt: 2 },
-          demo: false,
-          createdAt: 1,
-        },
-      ],
-    },
-  },
-};
+// One fixture per older version: every stored shape ever shipped must still load.
+const fixtures: [version: number, state: unknown][] = [[1, v1Fixture]];
 
 describe('chat state migrations', () => {
-  it('loads a state of the current version as it is', () => {
-    expect(migrateChatState(structuredClone(v1Fixture), 1)).toEqual(v1Fixture);
+  it.each(fixtures)('loads a v%i state with every message and setting intact', (version, state) => {
+    const migrated = migrateChatState(structuredClone(state), version);
+    const conversation = migrated.conversations.c1!;
+    expect(conversation.settings).toMatchObject({ systemPrompt: 'Be kind.', params: { temperature: 0.6 } });
+    expect(activePath(conversation).map((message) => message.id)).toEqual(['m1', 'm2', 'm3', 'm4']);
+    expect(migrated.drafts.c1).toBe('half-written prompt');
+    expect(conversation.messages[1]).toMatchObject({ content: 'Hi! How can I help?', usage: { reasoningTokens: 20 } });
+  });
+
+  it('covers every version before the current one', () => {
+    expect(fixtures.map(([version]) => version)).toEqual(
+      Array.from({ length: CHAT_STATE_VERSION - 1 }, (_, index) => index + 1),
+    );
   });
 
   it('refuses a state from a newer version instead of guessing', () => {
@@ -50,7 +34,7 @@ describe('chat state migrations', () => {
   it('refuses a damaged state, keeping the raw value for the backup', () => {
     const damaged = { conversations: { c1: { id: 'c1', messages: 'oops' } } };
     try {
-      migrateChatState(damaged, 1);
+      migrateChatState(damaged, CHAT_STATE_VERSION);
       expect.unreachable();
     } catch (error) {
       expect(error).toBeInstanceOf(UnreadableStateError);
@@ -59,9 +43,11 @@ describe('chat state migrations', () => {
   });
 
   it('marks a turn cut off by a reload as interrupted and keeps its partial text', () => {
-    const settled = settleAfterReload(v1Fixture);
-    const turn = settled.conversations.c1!.messages[1]!;
-    expect(turn).toMatchObject({ status: 'interrupted', content: 'Hi th', reasoning: 'Okay, the user said hello.' });
-    expect(settled.drafts.c1).toBe('half-written prompt');
+    const settled = settleAfterReload(migrateChatState(structuredClone(v1Fixture), 1));
+    expect(settled.conversations.c1!.messages[3]).toMatchObject({
+      status: 'interrupted',
+      content: 'Sure, th',
+      reasoning: 'Let me',
+    });
   });
 });

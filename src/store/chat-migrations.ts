@@ -3,10 +3,12 @@
 //
 // Version history:
 // - v1 (2026-11-22): { conversations, activeId, drafts, lastSettings }; messages are a flat list.
+// - v2 (2026-11-22): conversations are trees — each message has `parentId`, each conversation
+//   a `selected` map — so Regenerate and edits keep every earlier version.
 import type { ChatSettings, Conversation } from '@/domain/conversation';
 import { markInterrupted } from '@/domain/conversation-helpers';
 
-export const CHAT_STATE_VERSION = 1;
+export const CHAT_STATE_VERSION = 2;
 
 export interface PersistedChatState {
   conversations: Record<string, Conversation>;
@@ -17,11 +19,32 @@ export interface PersistedChatState {
 
 type Migration = (state: Record<string, unknown>) => Record<string, unknown>;
 
-/** `migrations[n]` turns version n into version n + 1. */
-const migrations: Record<number, Migration> = {};
-
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** v1 → v2: a flat list becomes a chain, each message following the one before it. */
+const linkFlatMessages: Migration = (state) => {
+  const conversations = isRecord(state.conversations) ? state.conversations : {};
+  const migrated: Record<string, unknown> = {};
+  for (const [id, conversation] of Object.entries(conversations)) {
+    if (!isRecord(conversation) || !Array.isArray(conversation.messages)) {
+      migrated[id] = conversation;
+      continue;
+    }
+    let parentId: string | null = null;
+    const messages = conversation.messages.map((message: unknown) => {
+      if (!isRecord(message)) return message;
+      const linked = { ...message, parentId };
+      parentId = typeof message.id === 'string' ? message.id : parentId;
+      return linked;
+    });
+    migrated[id] = { ...conversation, messages, selected: {} };
+  }
+  return { ...state, conversations: migrated };
+};
+
+/** `migrations[n]` turns version n into version n + 1. */
+const migrations: Record<number, Migration> = { 1: linkFlatMessages };
 
 /** A structural check: enough to know the state can be rendered without crashing. */
 export function isReadableChatState(value: unknown): value is PersistedChatState {
@@ -32,6 +55,7 @@ export function isReadableChatState(value: unknown): value is PersistedChatState
       typeof conversation.id === 'string' &&
       Array.isArray(conversation.messages) &&
       isRecord(conversation.settings) &&
+      isRecord(conversation.selected) &&
       conversation.messages.every(
         (message) => isRecord(message) && (message.role === 'user' || message.role === 'assistant'),
       ),

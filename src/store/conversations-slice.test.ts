@@ -2,12 +2,14 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { create } from 'zustand';
 import { createConversationsSlice, type ConversationsSlice } from '@/store/conversations-slice';
 import type { AssistantMessage } from '@/domain/conversation';
+import { activePath, versionInfo } from '@/domain/conversation-tree';
 
 const makeStore = () => create<ConversationsSlice>()(createConversationsSlice);
 let store: ReturnType<typeof makeStore>;
 
-const assistant = (id: string): AssistantMessage => ({
+const assistant = (id: string, parentId: string | null = null): AssistantMessage => ({
   id,
+  parentId,
   role: 'assistant',
   modelId: 'alibaba/qwen3-32b',
   thinking: true,
@@ -72,11 +74,38 @@ describe('conversations slice', () => {
     expect(store.getState().activeId).toBe(id);
   });
 
-  it('truncates from a turn for regenerate', () => {
+  it('keeps a regenerated answer as a second version and flips between them', () => {
     const id = store.getState().newConversation();
-    store.getState().addUserMessage(id, 'Q');
-    store.getState().addAssistantMessage(id, assistant('a1'));
-    store.getState().truncateFrom(id, 'a1');
-    expect(store.getState().conversations[id]!.messages.map((m) => m.role)).toEqual(['user']);
+    const prompt = store.getState().addUserMessage(id, 'Q');
+    store.getState().addAssistantMessage(id, assistant('a1', prompt.id));
+    store.getState().addAssistantMessage(id, assistant('a2', prompt.id));
+    const path = () => activePath(store.getState().conversations[id]!).map((m) => m.id);
+    expect(path()).toEqual([prompt.id, 'a2']);
+    expect(versionInfo(store.getState().conversations[id]!, 'a2')).toMatchObject({ index: 1, count: 2 });
+    store.getState().selectVersion(id, 'a1');
+    expect(path()).toEqual([prompt.id, 'a1']);
+  });
+
+  it('branches on an edited prompt and keeps the old branch reachable', () => {
+    const id = store.getState().newConversation();
+    const first = store.getState().addUserMessage(id, 'First');
+    store.getState().addAssistantMessage(id, assistant('a1', first.id));
+    const second = store.getState().addUserMessage(id, 'Second');
+    store.getState().addAssistantMessage(id, assistant('a2', second.id));
+    const edited = store.getState().addUserMessage(id, 'Second, edited', second.parentId);
+    const conversation = () => store.getState().conversations[id]!;
+    expect(activePath(conversation()).map((m) => m.id)).toEqual([first.id, 'a1', edited.id]);
+    store.getState().selectVersion(id, second.id);
+    expect(activePath(conversation()).map((m) => m.id)).toEqual([first.id, 'a1', second.id, 'a2']);
+  });
+
+  it('removes a turn with everything that follows from it', () => {
+    const id = store.getState().newConversation();
+    const first = store.getState().addUserMessage(id, 'First');
+    store.getState().addAssistantMessage(id, assistant('a1', first.id));
+    const second = store.getState().addUserMessage(id, 'Second');
+    store.getState().addAssistantMessage(id, assistant('a2', second.id));
+    store.getState().deleteMessage(id, second.id);
+    expect(store.getState().conversations[id]!.messages.map((m) => m.id)).toEqual([first.id, 'a1']);
   });
 });

@@ -14,6 +14,7 @@ import {
   titleFromPrompt,
   updateMessage,
 } from '@/domain/conversation-helpers';
+import { lastOfActivePath, parentKey, subtreeIds } from '@/domain/conversation-tree';
 import { DEFAULT_SETTINGS } from '@/domain/defaults';
 import { newId } from '@/lib/ids';
 
@@ -49,10 +50,17 @@ export interface ConversationsSlice {
   updateSettings(id: string, patch: Partial<ChatSettings>): void;
   setDraft(id: string, text: string): void;
 
-  addUserMessage(conversationId: string, text: string): UserMessage;
+  /**
+   * Adds a prompt after the end of the shown branch, or under `parentId` when given: editing a
+   * prompt adds a sibling, so the old branch stays reachable.
+   */
+  addUserMessage(conversationId: string, text: string, parentId?: string | null): UserMessage;
+  /** Adds an answer (its parentId says to which prompt) and shows it. */
   addAssistantMessage(conversationId: string, message: AssistantMessage): void;
-  /** Removes an assistant message and everything after it, for Regenerate and Retry. */
-  truncateFrom(conversationId: string, messageId: string): void;
+  /** Shows this message's branch among its siblings ("2 / 3"). */
+  selectVersion(conversationId: string, messageId: string): void;
+  /** Deletes a message and everything that follows from it. */
+  deleteMessage(conversationId: string, messageId: string): void;
   applyAssistantDelta(conversationId: string, messageId: string, delta: AssistantDelta): void;
   finishAssistant(conversationId: string, messageId: string, outcome: AssistantOutcome): void;
 }
@@ -136,13 +144,22 @@ export const createConversationsSlice: StateCreator<ConversationsSlice> = (set, 
       set((state) => ({ drafts: { ...state.drafts, [id]: text } }));
     },
 
-    addUserMessage(conversationId, text) {
-      const message: UserMessage = { id: newId('m'), role: 'user', text, createdAt: Date.now() };
-      patchConversation(conversationId, (conversation) => ({
-        ...conversation,
-        title: conversation.messages.length === 0 ? titleFromPrompt(text) : conversation.title,
+    addUserMessage(conversationId, text, parentId) {
+      const conversation = get().conversations[conversationId];
+      const parent = parentId !== undefined ? parentId : (conversation && lastOfActivePath(conversation))?.id ?? null;
+      const message: UserMessage = {
+        id: newId('m'),
+        parentId: parent,
+        role: 'user',
+        text,
+        createdAt: Date.now(),
+      };
+      patchConversation(conversationId, (current) => ({
+        ...current,
+        title: current.messages.length === 0 ? titleFromPrompt(text) : current.title,
         updatedAt: message.createdAt,
-        messages: [...conversation.messages, message],
+        messages: [...current.messages, message],
+        selected: { ...current.selected, [parentKey(message)]: message.id },
       }));
       return message;
     },
@@ -152,13 +169,31 @@ export const createConversationsSlice: StateCreator<ConversationsSlice> = (set, 
         ...conversation,
         updatedAt: message.createdAt,
         messages: [...conversation.messages, message],
+        selected: { ...conversation.selected, [parentKey(message)]: message.id },
       }));
     },
 
-    truncateFrom(conversationId, messageId) {
+    selectVersion(conversationId, messageId) {
       patchConversation(conversationId, (conversation) => {
-        const index = conversation.messages.findIndex((message) => message.id === messageId);
-        return index < 0 ? conversation : { ...conversation, messages: conversation.messages.slice(0, index) };
+        const message = conversation.messages.find((candidate) => candidate.id === messageId);
+        if (!message) return conversation;
+        return { ...conversation, selected: { ...conversation.selected, [parentKey(message)]: messageId } };
+      });
+    },
+
+    deleteMessage(conversationId, messageId) {
+      patchConversation(conversationId, (conversation) => {
+        const doomed = subtreeIds(conversation, messageId);
+        const selected = Object.fromEntries(
+          Object.entries(conversation.selected).filter(
+            ([parent, child]) => !doomed.has(parent) && !doomed.has(child),
+          ),
+        );
+        return {
+          ...conversation,
+          messages: conversation.messages.filter((message) => !doomed.has(message.id)),
+          selected,
+        };
       });
     },
 

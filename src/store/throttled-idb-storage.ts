@@ -1,11 +1,14 @@
 // The persist storage of the chat store: IndexedDB through idb-keyval, with writes throttled.
 // A streaming answer changes the state every frame; writing each of those would cost a
 // structured clone of every conversation per token, so the latest state is written at most
-// once per `intervalMs`, and at once when the page is hidden or closed (pagehide).
+// once per `intervalMs`.
+// An IndexedDB write started on `pagehide` may not finish before the page is gone, so the
+// pending state is also put into localStorage synchronously as a rescue copy; on load the
+// newer of the two wins.
 import { createStore, del, get, set, type UseStore } from 'idb-keyval';
 import type { PersistStorage, StorageValue } from 'zustand/middleware';
 
-export type StorageProblem = { kind: 'quota' | 'unavailable' | 'unreadable'; message: string };
+export type StorageProblem = { kind: 'quota' | 'unavailable'; message: string };
 type ProblemListener = (problem: StorageProblem | null) => void;
 
 const listeners = new Set<ProblemListener>();
@@ -26,13 +29,25 @@ function describeWriteError(error: unknown): StorageProblem {
   if (name === 'QuotaExceededError') {
     return {
       kind: 'quota',
-      message: 'Browser storage is full. Your conversations are kept in memory for now: export them before closing this tab.',
+      message:
+        'Browser storage is full. Your conversations are kept in memory for now: export them before closing this tab.',
     };
   }
   return {
     kind: 'unavailable',
-    message: 'This browser does not let the playground save (private mode?). Conversations are kept in memory only: export them before closing this tab.',
+    message:
+      'This browser does not let the playground save (private mode?). Conversations are kept in memory only: export them before closing this tab.',
   };
+}
+
+/** What is stored: the value with the time it was taken, so the rescue copy can be compared. */
+interface Stamped<S> {
+  savedAt: number;
+  value: StorageValue<S>;
+}
+
+function isStamped<S>(record: unknown): record is Stamped<S> {
+  return typeof record === 'object' && record !== null && 'savedAt' in record && 'value' in record;
 }
 
 export interface ThrottledStorage<S> extends PersistStorage<S> {
@@ -49,8 +64,9 @@ export function createThrottledIdbStorage<S>(options: {
   const intervalMs = options.intervalMs ?? 1000;
   let store: UseStore | null = null;
   const db = () => (store ??= createStore(options.dbName, 'keyval'));
+  const rescueKey = (name: string) => `${options.dbName}:${name}:rescue`;
 
-  let pending: { name: string; value: StorageValue<S> } | null = null;
+  let pending: { name: string; record: Stamped<S> } | null = null;
   let timer: ReturnType<typeof setTimeout> | null = null;
   let lastWrite = 0;
   let writes = 0;
@@ -64,8 +80,9 @@ export function createThrottledIdbStorage<S>(options: {
     if (!item) return;
     lastWrite = Date.now();
     try {
-      await set(item.name, item.value, db());
+      await set(item.name, item.record, db());
       writes += 1;
+      clearRescue(item.name, item.record.savedAt);
       if (failing) report(null);
       failing = false;
     } catch (error) {
@@ -79,27 +96,62 @@ export function createThrottledIdbStorage<S>(options: {
     return writing;
   };
 
+  const clearRescue = (name: string, upTo: number) => {
+    try {
+      const raw = localStorage.getItem(rescueKey(name));
+      if (raw && (JSON.parse(raw) as Stamped<S>).savedAt <= upTo) localStorage.removeItem(rescueKey(name));
+    } catch {
+      // No localStorage (or a damaged copy): nothing to clear.
+    }
+  };
+  const saveRescue = () => {
+    if (!pending) return;
+    try {
+      localStorage.setItem(rescueKey(pending.name), JSON.stringify(pending.record));
+    } catch {
+      // Too big for localStorage: the IndexedDB write below is the only chance.
+    }
+  };
+
   if (typeof window !== 'undefined') {
-    window.addEventListener('pagehide', () => void flush());
+    window.addEventListener('pagehide', () => {
+      saveRescue();
+      void flush();
+    });
     document.addEventListener('visibilitychange', () => {
       if (document.visibilityState === 'hidden') void flush();
     });
   }
 
+  const readRescue = (name: string): Stamped<S> | null => {
+    try {
+      const raw = localStorage.getItem(rescueKey(name));
+      const parsed: unknown = raw ? JSON.parse(raw) : null;
+      return isStamped<S>(parsed) ? parsed : null;
+    } catch {
+      return null;
+    }
+  };
+
   return {
     async getItem(name) {
+      let stored: unknown = null;
       try {
-        return ((await get(name, db())) as StorageValue<S> | undefined) ?? null;
+        stored = (await get(name, db())) ?? null;
       } catch {
         report({
           kind: 'unavailable',
-          message: 'This browser does not let the playground read its storage (private mode?). Conversations are kept in memory only.',
+          message:
+            'This browser does not let the playground read its storage (private mode?). Conversations are kept in memory only.',
         });
-        return null;
       }
+      const rescue = typeof localStorage === 'undefined' ? null : readRescue(name);
+      const fromDb = isStamped<S>(stored) ? stored : null;
+      if (rescue && (!fromDb || rescue.savedAt > fromDb.savedAt)) return rescue.value;
+      return fromDb ? fromDb.value : (stored as StorageValue<S> | null);
     },
     setItem(name, value) {
-      pending = { name, value };
+      pending = { name, record: { savedAt: Date.now(), value } };
       if (timer !== null) return;
       const wait = Math.max(0, lastWrite + intervalMs - Date.now());
       timer = setTimeout(() => void flush(), wait);

@@ -1,0 +1,101 @@
+// One assistant turn: reasoning above, the answer, an error if any, figures and actions.
+import { Markdown } from '@/components/markdown/markdown';
+import { Icon } from '@/components/icons';
+import { Button } from '@/components/button';
+import type { AssistantMessage } from '@/domain/conversation';
+import { getModel } from '@/domain/models';
+import { ReasoningPanel } from '@/features/chat/reasoning-panel';
+import { TurnError } from '@/features/chat/turn-error';
+import { TurnMetrics } from '@/features/chat/turn-metrics';
+import { CopyButton } from '@/features/chat/copy-button';
+import { regenerate } from '@/features/chat/chat-actions';
+import { VersionSwitcher } from '@/features/chat/version-switcher';
+
+const statusNote: Partial<Record<AssistantMessage['status'], string>> = {
+  stopped: 'Stopped. What arrived is kept.',
+  interrupted: 'Interrupted: the page closed before this answer finished.',
+};
+
+export function AssistantTurn({
+  conversationId,
+  message,
+}: {
+  conversationId: string;
+  message: AssistantMessage;
+}) {
+  const streaming = message.status === 'streaming';
+  const showReasoning = message.thinking || message.reasoning !== '';
+  const waiting = streaming && !message.reasoning && !message.content;
+  const canRetry = message.status === 'error' || message.status === 'interrupted';
+  const note = statusNote[message.status];
+
+  return (
+    <article
+      aria-label={`Assistant, ${message.modelId}`}
+      aria-busy={streaming}
+      className="group/turn flex flex-col gap-2"
+    >
+      <header className="flex items-center gap-2 text-xs text-ink-muted">
+        <span className="inline-flex h-6 w-6 items-center justify-center rounded-full bg-accent/15 text-accent">
+          <Icon name="sparkles" />
+        </span>
+        <span className="font-medium text-ink">{getModel(message.modelId).label}</span>
+        <span className="hidden font-mono sm:inline">{message.modelId}</span>
+        {message.demo && (
+          <span className="rounded bg-amber-400/15 px-1.5 py-px text-amber-800 dark:text-amber-200">
+            demo
+          </span>
+        )}
+      </header>
+
+      {showReasoning && (message.reasoning || streaming) && <ReasoningPanel message={message} />}
+
+      <div data-testid="answer" className="min-w-0">
+        {waiting ? (
+          <p className="flex items-center gap-2 text-sm text-ink-muted" role="status">
+            <span className="inline-flex gap-1" aria-hidden="true">
+              <span className="h-1.5 w-1.5 animate-bounce rounded-full bg-ink-muted [animation-delay:-0.3s]" />
+              <span className="h-1.5 w-1.5 animate-bounce rounded-full bg-ink-muted [animation-delay:-0.15s]" />
+              <span className="h-1.5 w-1.5 animate-bounce rounded-full bg-ink-muted" />
+            </span>
+            Waiting for the model…
+          </p>
+        ) : (
+          <Markdown text={message.content} streaming={streaming} variant="answer" />
+        )}
+      </div>
+
+      {message.error && <TurnError error={message.error} />}
+      {note && <p className="text-xs text-ink-muted italic">{note}</p>}
+      {message.finishReason === 'length' && (
+        <p className="text-xs text-ink-muted italic">
+          The answer hit the token limit (max tokens) and was cut short.
+        </p>
+      )}
+
+      {!streaming && (
+        <footer className="flex flex-wrap items-center gap-x-3 gap-y-2">
+          <TurnMetrics message={message} />
+          <div className="ml-auto flex items-center gap-1">
+            <VersionSwitcher conversationId={conversationId} messageId={message.id} />
+            {canRetry && (
+              <Button size="sm" variant="primary" onClick={() => regenerate(conversationId, message)}>
+                <Icon name="refresh" /> Retry
+              </Button>
+            )}
+            <CopyButton text={message.content} label="Copy" />
+            <Button
+              size="sm"
+              variant="ghost"
+              aria-label="Regenerate"
+              title="Regenerate this answer"
+              onClick={() => regenerate(conversationId, message)}
+            >
+              <Icon name="refresh" />
+            </Button>
+          </div>
+        </footer>
+      )}
+    </article>
+  );
+}

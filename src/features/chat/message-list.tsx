@@ -1,0 +1,86 @@
+// The turns of one conversation. Selects only message ids, so a streaming token re-renders
+// its own message and not the list; follows the end while the user is at the end.
+import { useEffect, useLayoutEffect, useRef } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { activePath } from '@/domain/conversation-tree';
+import { useChatStore } from '@/store/chat-store';
+import { AssistantTurn } from '@/features/chat/assistant-turn';
+import { UserTurn } from '@/features/chat/user-turn';
+import { useMessage } from '@/features/chat/use-message';
+
+function Turn({ conversationId, messageId }: { conversationId: string; messageId: string }) {
+  const message = useMessage(conversationId, messageId);
+  if (!message) return null;
+  return message.role === 'user' ? (
+    <UserTurn conversationId={conversationId} message={message} />
+  ) : (
+    <AssistantTurn conversationId={conversationId} message={message} />
+  );
+}
+
+const NEAR_END_PX = 120;
+
+function scrollToEnd(element: HTMLElement) {
+  element.scrollTop = element.scrollHeight;
+}
+
+export function MessageList({
+  conversationId,
+  scroller,
+}: {
+  conversationId: string;
+  scroller: React.RefObject<HTMLElement | null>;
+}) {
+  const ids = useChatStore(
+    useShallow((state) => {
+      const conversation = state.conversations[conversationId];
+      return conversation ? activePath(conversation).map((message) => message.id) : [];
+    }),
+  );
+  const followRef = useRef(true);
+  const endRef = useRef<HTMLDivElement>(null);
+
+  // Opening a conversation (or reloading) shows its end.
+  useLayoutEffect(() => {
+    followRef.current = true;
+    endRef.current?.scrollIntoView({ block: 'end' });
+  }, [conversationId]);
+
+  useEffect(() => {
+    const element = scroller.current;
+    if (!element) return;
+    const onScroll = () => {
+      followRef.current =
+        element.scrollHeight - element.scrollTop - element.clientHeight < NEAR_END_PX;
+    };
+    element.addEventListener('scroll', onScroll, { passive: true });
+    return () => element.removeEventListener('scroll', onScroll);
+  }, [scroller]);
+
+  // Content growth (streaming tokens, lazy highlighting) keeps the end in view while following.
+  useEffect(() => {
+    const element = scroller.current;
+    const content = element?.firstElementChild;
+    if (!element || !content) return;
+    const observer = new ResizeObserver(() => {
+      if (followRef.current) scrollToEnd(element);
+    });
+    observer.observe(content);
+    return () => observer.disconnect();
+  }, [scroller]);
+
+  useEffect(() => {
+    // A new turn (the user just sent) always brings the end into view.
+    followRef.current = true;
+    if (scroller.current) scrollToEnd(scroller.current);
+  }, [ids.length, scroller]);
+
+  return (
+    <div className="flex flex-col gap-6">
+      {ids.map((id) => (
+        <Turn key={id} conversationId={conversationId} messageId={id} />
+      ))}
+      <div ref={endRef} />
+    </div>
+  );
+}

@@ -1,0 +1,83 @@
+// One user turn. Its text is shown as typed (plain text, never HTML). Editing it and sending
+// starts a new branch beside the original; the original stays reachable by its version arrows.
+import { useState } from 'react';
+import { Button } from '@/components/button';
+import { Icon } from '@/components/icons';
+import type { UserMessage } from '@/domain/conversation';
+import { resendEdited } from '@/features/chat/chat-actions';
+import { VersionSwitcher } from '@/features/chat/version-switcher';
+import { useChatStore } from '@/store/chat-store';
+
+export function UserTurn({ conversationId, message }: { conversationId: string; message: UserMessage }) {
+  const [editing, setEditing] = useState(false);
+  const [text, setText] = useState(message.text);
+
+  if (editing) {
+    return (
+      <article aria-label="You (editing)" className="flex justify-end">
+        <form
+          className="w-full max-w-[42rem] rounded-2xl border border-accent/50 bg-surface-2 p-2"
+          onSubmit={(event) => {
+            event.preventDefault();
+            if (resendEdited(conversationId, message.id, text)) setEditing(false);
+          }}
+        >
+          <label className="sr-only" htmlFor={`edit-${message.id}`}>
+            Edited prompt
+          </label>
+          <textarea
+            id={`edit-${message.id}`}
+            autoFocus
+            rows={Math.min(10, text.split('\n').length + 1)}
+            value={text}
+            onChange={(event) => setText(event.target.value)}
+            onKeyDown={(event) => {
+              if (event.key === 'Escape') setEditing(false);
+            }}
+            className="block w-full resize-y bg-transparent px-2 py-1 text-[0.95rem] focus:outline-none"
+          />
+          <div className="flex justify-end gap-2 pt-1">
+            <Button size="sm" variant="ghost" onClick={() => setEditing(false)}>
+              Cancel
+            </Button>
+            <Button size="sm" variant="primary" type="submit" disabled={!text.trim()}>
+              Branch from here
+            </Button>
+          </div>
+        </form>
+      </article>
+    );
+  }
+
+  return (
+    <article aria-label="You" className="group/user flex flex-col items-end gap-1">
+      <div className="max-w-[min(42rem,90%)] rounded-2xl rounded-br-md bg-surface-3 px-4 py-2.5 text-[0.95rem] leading-relaxed break-words whitespace-pre-wrap">
+        {message.text}
+      </div>
+      <div className="flex items-center gap-1 opacity-70 group-focus-within/user:opacity-100 group-hover/user:opacity-100">
+        <VersionSwitcher conversationId={conversationId} messageId={message.id} />
+        <Button
+          size="sm"
+          variant="ghost"
+          aria-label="Edit prompt"
+          title="Edit and resend as a new branch"
+          onClick={() => {
+            setText(message.text);
+            setEditing(true);
+          }}
+        >
+          <Icon name="pencil" />
+        </Button>
+        <Button
+          size="sm"
+          variant="ghost"
+          aria-label="Remove turn"
+          title="Remove this prompt and what follows from it"
+          onClick={() => useChatStore.getState().deleteMessage(conversationId, message.id)}
+        >
+          <Icon name="trash" />
+        </Button>
+      </div>
+    </article>
+  );
+}
