@@ -15,12 +15,13 @@ const VISION: ChatSettings = {
 };
 
 function user(text: string): UserMessage {
-  return { id: `u-${text}`, role: 'user', text, createdAt: 0 };
+  return { id: `u-${text}`, parentId: null, role: 'user', text, images: [], createdAt: 0 };
 }
 
 function assistant(content: string, reasoning = 'secret reasoning'): AssistantMessage {
   return {
     id: `a-${content}`,
+    parentId: null,
     role: 'assistant',
     modelId: 'alibaba/qwen3-32b',
     thinking: true,

@@ -14,7 +14,17 @@ export function titleFromPrompt(prompt: string): string {
 }
 
 export function createConversation(id: string, settings: ChatSettings, now: number): Conversation {
-  return { id, title: 'New chat', createdAt: now, updatedAt: now, settings, messages: [], selected: {} };
+  return {
+    id,
+    kind: 'chat',
+    title: 'New chat',
+    pinned: false,
+    createdAt: now,
+    updatedAt: now,
+    settings,
+    messages: [],
+    selected: {},
+  };
 }
 
 export function updateMessage(

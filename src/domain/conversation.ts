@@ -40,12 +40,28 @@ export interface TurnError {
   message: string;
 }
 
+export type ImageMimeType = 'image/jpeg' | 'image/png' | 'image/gif' | 'image/webp';
+
+/** An image attached to a prompt. Its bytes are a Blob in IndexedDB under `id`, never in the state. */
+export interface ImageRef {
+  id: string;
+  name: string;
+  mimeType: ImageMimeType;
+  /** What is sent: size after any downscaling. */
+  width: number;
+  height: number;
+  bytes: number;
+  /** The file as the user gave it, when it was shrunk or re-encoded before sending. */
+  original?: { width: number; height: number; bytes: number; mimeType: string };
+}
+
 export interface UserMessage {
   id: string;
   /** The message this one follows; null for the first prompt. See conversation-tree.ts. */
   parentId: string | null;
   role: 'user';
   text: string;
+  images: ImageRef[];
   createdAt: number;
 }
 
@@ -71,9 +87,25 @@ export interface AssistantMessage {
 
 export type Message = UserMessage | AssistantMessage;
 
+/** One column of a comparison: its own settings and its own history (a tree, like a chat). */
+export interface CompareColumn {
+  id: string;
+  settings: ChatSettings;
+  messages: Message[];
+  selected: Record<string, string>;
+}
+
+export interface CompareSession {
+  columns: CompareColumn[];
+  /** Per prompt round (its index, as a string): the winning column id, or `tie`. */
+  votes: Record<string, string>;
+}
+
 export interface Conversation {
   id: string;
+  kind: 'chat' | 'compare';
   title: string;
+  pinned: boolean;
   createdAt: number;
   updatedAt: number;
   settings: ChatSettings;
@@ -81,4 +113,6 @@ export interface Conversation {
   messages: Message[];
   /** Which child is shown under each parent id (`root` for first prompts). */
   selected: Record<string, string>;
+  /** Present when `kind` is `compare`. */
+  compare?: CompareSession;
 }

@@ -7,9 +7,13 @@ import {
 } from '@/store/chat-migrations';
 import { activePath } from '@/domain/conversation-tree';
 import v1Fixture from '@/store/fixtures/chat-state-v1.json';
+import v2Fixture from '@/store/fixtures/chat-state-v2.json';
 
 // One fixture per older version: every stored shape ever shipped must still load.
-const fixtures: [version: number, state: unknown][] = [[1, v1Fixture]];
+const fixtures: [version: number, state: unknown][] = [
+  [1, v1Fixture],
+  [2, v2Fixture],
+];
 
 describe('chat state migrations', () => {
   it.each(fixtures)('loads a v%i state with every message and setting intact', (version, state) => {
@@ -19,6 +23,13 @@ describe('chat state migrations', () => {
     expect(activePath(conversation).map((message) => message.id)).toEqual(['m1', 'm2', 'm3', 'm4']);
     expect(migrated.drafts.c1).toBe('half-written prompt');
     expect(conversation.messages[1]).toMatchObject({ content: 'Hi! How can I help?', usage: { reasoningTokens: 20 } });
+    expect(conversation).toMatchObject({ kind: 'chat', pinned: false });
+    expect(conversation.messages[0]).toMatchObject({ images: [] });
+  });
+
+  it('keeps the other versions of a regenerated answer (v2 and later)', () => {
+    const migrated = migrateChatState(structuredClone(v2Fixture), 2);
+    expect(migrated.conversations.c1!.messages.map((message) => message.id)).toContain('m2b');
   });
 
   it('covers every version before the current one', () => {

@@ -5,10 +5,12 @@
 // - v1 (2026-11-22): { conversations, activeId, drafts, lastSettings }; messages are a flat list.
 // - v2 (2026-11-22): conversations are trees — each message has `parentId`, each conversation
 //   a `selected` map — so Regenerate and edits keep every earlier version.
+// - v3 (2026-11-22): conversations gain `kind` ('chat' | 'compare', with `compare` columns),
+//   `pinned`; user messages gain `images` (references to Blobs in IndexedDB).
 import type { ChatSettings, Conversation } from '@/domain/conversation';
 import { markInterrupted } from '@/domain/conversation-helpers';
 
-export const CHAT_STATE_VERSION = 2;
+export const CHAT_STATE_VERSION = 3;
 
 export interface PersistedChatState {
   conversations: Record<string, Conversation>;
@@ -43,8 +45,29 @@ const linkFlatMessages: Migration = (state) => {
   return { ...state, conversations: migrated };
 };
 
+/** v2 → v3: every conversation is a pinned-or-not chat; every prompt has an image list. */
+const addKindPinAndImages: Migration = (state) => {
+  const conversations = isRecord(state.conversations) ? state.conversations : {};
+  const migrated: Record<string, unknown> = {};
+  for (const [id, conversation] of Object.entries(conversations)) {
+    if (!isRecord(conversation) || !Array.isArray(conversation.messages)) {
+      migrated[id] = conversation;
+      continue;
+    }
+    migrated[id] = {
+      ...conversation,
+      kind: 'chat',
+      pinned: false,
+      messages: conversation.messages.map((message: unknown) =>
+        isRecord(message) && message.role === 'user' ? { ...message, images: [] } : message,
+      ),
+    };
+  }
+  return { ...state, conversations: migrated };
+};
+
 /** `migrations[n]` turns version n into version n + 1. */
-const migrations: Record<number, Migration> = { 1: linkFlatMessages };
+const migrations: Record<number, Migration> = { 1: linkFlatMessages, 2: addKindPinAndImages };
 
 /** A structural check: enough to know the state can be rendered without crashing. */
 export function isReadableChatState(value: unknown): value is PersistedChatState {

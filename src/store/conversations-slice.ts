@@ -5,6 +5,7 @@ import type {
   AssistantMessage,
   ChatSettings,
   Conversation,
+  ImageRef,
   TurnError,
   Usage,
   UserMessage,
@@ -54,7 +55,12 @@ export interface ConversationsSlice {
    * Adds a prompt after the end of the shown branch, or under `parentId` when given: editing a
    * prompt adds a sibling, so the old branch stays reachable.
    */
-  addUserMessage(conversationId: string, text: string, parentId?: string | null): UserMessage;
+  addUserMessage(
+    conversationId: string,
+    text: string,
+    parentId?: string | null,
+    images?: ImageRef[],
+  ): UserMessage;
   /** Adds an answer (its parentId says to which prompt) and shows it. */
   addAssistantMessage(conversationId: string, message: AssistantMessage): void;
   /** Shows this message's branch among its siblings ("2 / 3"). */
@@ -144,7 +150,7 @@ export const createConversationsSlice: StateCreator<ConversationsSlice> = (set, 
       set((state) => ({ drafts: { ...state.drafts, [id]: text } }));
     },
 
-    addUserMessage(conversationId, text, parentId) {
+    addUserMessage(conversationId, text, parentId, images) {
       const conversation = get().conversations[conversationId];
       const parent = parentId !== undefined ? parentId : (conversation && lastOfActivePath(conversation))?.id ?? null;
       const message: UserMessage = {
@@ -152,6 +158,7 @@ export const createConversationsSlice: StateCreator<ConversationsSlice> = (set, 
         parentId: parent,
         role: 'user',
         text,
+        images: images ?? [],
         createdAt: Date.now(),
       };
       patchConversation(conversationId, (current) => ({

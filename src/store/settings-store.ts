@@ -39,7 +39,3 @@ export const useSettingsStore = create<SettingsState>()(
   ),
 );
 
-/** The Base URL to call: the default when the field is left empty. */
-export function effectiveBaseUrl(baseUrl: string): string {
-  return baseUrl.trim() || DEFAULT_BASE_URL;
-}

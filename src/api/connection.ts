@@ -1,0 +1,35 @@
+// Which provider a request goes to: the live API with a key, the in-browser demo without one.
+import { createDemoFetch, type DemoFetchOptions } from '@/api/demo-provider';
+import { DEFAULT_BASE_URL } from '@/domain/defaults';
+
+export interface Connection {
+  apiKey: string;
+  baseUrl: string;
+  fetchImpl: typeof fetch;
+  demo: boolean;
+}
+
+const DEMO_BASE_URL = 'https://demo.invalid/v1';
+let demoFetch: typeof fetch | null = null;
+let demoOptions: DemoFetchOptions = {};
+
+/** Lets the app give the demo provider browser-side helpers (image facts) without a DOM here. */
+export function configureDemoProvider(options: DemoFetchOptions): void {
+  demoOptions = options;
+  demoFetch = null;
+}
+
+export function resolveConnection(settings: { apiKey: string; baseUrl: string }): Connection {
+  const apiKey = settings.apiKey.trim();
+  if (!apiKey) {
+    demoFetch ??= createDemoFetch(demoOptions);
+    return { apiKey: '', baseUrl: DEMO_BASE_URL, fetchImpl: demoFetch, demo: true };
+  }
+  return {
+    apiKey,
+    baseUrl: settings.baseUrl.trim() || DEFAULT_BASE_URL,
+    // Called through a wrapper: a detached `window.fetch` throws "Illegal invocation".
+    fetchImpl: (input, init) => fetch(input, init),
+    demo: false,
+  };
+}

@@ -1,0 +1,131 @@
+// One streamed answer, from request body to outcome, with no knowledge of where it is shown.
+// Chat and Compare both run their turns through this; each adapts the callbacks to its store.
+import { startChatCompletion } from '@/api/chat-completions';
+import type { RawSseEvent } from '@/api/chat-events';
+import type { Connection } from '@/api/connection';
+import { ApiError } from '@/api/http-error';
+import type { ChatRequestBody } from '@/api/request-body';
+import type { AssistantStatus, TurnError, Usage } from '@/domain/conversation';
+import { createFrameScheduler } from '@/lib/frame-scheduler';
+
+export interface TurnDelta {
+  reasoning: string;
+  content: string;
+  firstReasoningAt?: number;
+  firstContentAt?: number;
+}
+
+export interface TurnResponseInfo {
+  status: number;
+  headers: Record<string, string>;
+  requestId?: string;
+  clientRequestId: string;
+}
+
+export interface TurnOutcome {
+  status: Exclude<AssistantStatus, 'streaming' | 'interrupted'>;
+  error?: TurnError;
+  finishReason?: string;
+  usage?: Usage;
+  finishedAt: number;
+}
+
+export interface StreamTurnOptions {
+  connection: Connection;
+  body: ChatRequestBody;
+  signal: AbortSignal;
+  /** Text gathered since the last call; called at most once per animation frame. */
+  onDelta: (delta: TurnDelta) => void;
+  onResponse?: (info: TurnResponseInfo) => void;
+  onRawEvent?: (event: RawSseEvent) => void;
+  onNotice?: (message: string) => void;
+}
+
+function isAbort(error: unknown): boolean {
+  return (error instanceof DOMException || error instanceof Error) && error.name === 'AbortError';
+}
+
+function toTurnError(error: unknown): TurnError {
+  if (error instanceof ApiError) return { kind: error.kind, status: error.status, message: error.message };
+  return { kind: 'stream', message: error instanceof Error ? error.message : String(error) };
+}
+
+export async function streamTurn(options: StreamTurnOptions): Promise<TurnOutcome> {
+  const { connection, body, signal, onDelta } = options;
+  let pendingReasoning = '';
+  let pendingContent = '';
+  let firstReasoningAt: number | undefined;
+  let firstContentAt: number | undefined;
+  const scheduler = createFrameScheduler(() => {
+    if (!pendingReasoning && !pendingContent) return;
+    onDelta({ reasoning: pendingReasoning, content: pendingContent, firstReasoningAt, firstContentAt });
+    pendingReasoning = '';
+    pendingContent = '';
+  });
+
+  let usage: Usage | undefined;
+  let finishReason: string | undefined;
+  let error: TurnError | undefined;
+  let stopped = false;
+
+  try {
+    const response = await startChatCompletion({
+      baseUrl: connection.baseUrl,
+      apiKey: connection.apiKey,
+      body,
+      signal,
+      fetchImpl: connection.fetchImpl,
+      onRawEvent: options.onRawEvent,
+    });
+    options.onResponse?.({
+      status: response.status,
+      headers: response.headers,
+      requestId: response.requestId,
+      clientRequestId: response.clientRequestId,
+    });
+    for await (const event of response.events) {
+      switch (event.type) {
+        case 'reasoning':
+          firstReasoningAt ??= Date.now();
+          pendingReasoning += event.text;
+          scheduler.schedule();
+          break;
+        case 'content':
+          firstContentAt ??= Date.now();
+          pendingContent += event.text;
+          scheduler.schedule();
+          break;
+        case 'usage':
+          usage = event.usage;
+          break;
+        case 'finish':
+          finishReason = event.reason;
+          break;
+        case 'notice':
+          options.onNotice?.(event.message);
+          break;
+        case 'error':
+          error = {
+            kind: event.error.kind === 'cut' ? 'cut' : 'stream',
+            status: event.error.status,
+            message: event.error.message,
+          };
+          break;
+      }
+    }
+  } catch (caught) {
+    if (isAbort(caught) || signal.aborted) stopped = true;
+    else error = toTurnError(caught);
+  } finally {
+    scheduler.flush();
+    scheduler.cancel();
+  }
+
+  return {
+    status: error ? 'error' : stopped ? 'stopped' : 'done',
+    error,
+    finishReason,
+    usage,
+    finishedAt: Date.now(),
+  };
+}
