@@ -5,7 +5,9 @@ import { defineConfig, devices } from '@playwright/test';
 import { chromiumArgs, findChromium } from './scripts/find-browser.mjs';
 
 const CI = Boolean(process.env.CI);
-const appPort = 4173;
+// Overridable so several people (or helpers) can run suites side by side on one machine.
+const appPort = Number(process.env.E2E_APP_PORT ?? 4173);
+const distDir = process.env.E2E_DIST ?? 'dist';
 const baseURL = `http://127.0.0.1:${appPort}`;
 
 export default defineConfig({
@@ -37,7 +39,7 @@ export default defineConfig({
   webServer: process.env.E2E_SKIP_WEBSERVER
     ? undefined
     : {
-        command: `npx vite preview --port ${appPort} --strictPort --host 127.0.0.1`,
+        command: `npx vite preview --port ${appPort} --strictPort --host 127.0.0.1 --outDir ${distDir}`,
         url: baseURL,
         reuseExistingServer: !CI,
         timeout: 120_000,

@@ -301,6 +301,10 @@ async function* readEvents(
   }
 }
 
+export function chatCompletionsUrl(baseUrl: string): string {
+  return `${baseUrl.trim().replace(/\/+$/, '')}/chat/completions`;
+}
+
 export async function startChatCompletion(
   req: ChatCompletionRequest,
 ): Promise<ChatCompletionResponse> {
@@ -308,7 +312,7 @@ export async function startChatCompletion(
   const apiKey = req.apiKey.trim();
   const secrets = [req.apiKey, apiKey];
   const fetchImpl = req.fetchImpl ?? fetch;
-  const url = `${req.baseUrl.trim().replace(/\/+$/, '')}/chat/completions`;
+  const url = chatCompletionsUrl(req.baseUrl);
   const clientRequestId = newClientRequestId();
   const headers: Record<string, string> = {
     'Content-Type': 'application/json',

@@ -1,6 +1,6 @@
 // One streamed answer, from request body to outcome, with no knowledge of where it is shown.
 // Chat and Compare both run their turns through this; each adapts the callbacks to its store.
-import { startChatCompletion } from '@/api/chat-completions';
+import { chatCompletionsUrl, startChatCompletion } from '@/api/chat-completions';
 import type { RawSseEvent } from '@/api/chat-events';
 import type { Connection } from '@/api/connection';
 import { ApiError } from '@/api/http-error';
@@ -13,6 +13,12 @@ export interface TurnDelta {
   content: string;
   firstReasoningAt?: number;
   firstContentAt?: number;
+}
+
+export interface TurnRequestInfo {
+  url: string;
+  headers: Record<string, string>;
+  body: ChatRequestBody;
 }
 
 export interface TurnResponseInfo {
@@ -36,6 +42,8 @@ export interface StreamTurnOptions {
   signal: AbortSignal;
   /** Text gathered since the last call; called at most once per animation frame. */
   onDelta: (delta: TurnDelta) => void;
+  /** What is about to be sent, with the key masked: for the Inspector and recordings. */
+  onRequest?: (request: TurnRequestInfo) => void;
   onResponse?: (info: TurnResponseInfo) => void;
   onRawEvent?: (event: RawSseEvent) => void;
   onNotice?: (message: string) => void;
@@ -68,6 +76,15 @@ export async function streamTurn(options: StreamTurnOptions): Promise<TurnOutcom
   let error: TurnError | undefined;
   let stopped = false;
 
+  options.onRequest?.({
+    url: chatCompletionsUrl(connection.baseUrl),
+    headers: {
+      'Content-Type': 'application/json',
+      Accept: 'text/event-stream',
+      ...(connection.apiKey ? { Authorization: 'Bearer <YOUR_AIMLAPI_KEY>' } : {}),
+    },
+    body,
+  });
   try {
     const response = await startChatCompletion({
       baseUrl: connection.baseUrl,

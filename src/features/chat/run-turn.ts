@@ -9,6 +9,7 @@ import { getModel } from '@/domain/models';
 import { newId } from '@/lib/ids';
 import { useChatStore } from '@/store/chat-store';
 import { useSettingsStore } from '@/store/settings-store';
+import { useTurnCaptures } from '@/store/turn-captures';
 import { beginTurn, endTurn } from '@/features/chat/active-turns';
 
 /** Streams an answer to the prompt `promptId` (and the branch above it) as a new message. */
@@ -36,16 +37,32 @@ export async function runAssistantTurn(conversationId: string, promptId: string)
   store.addAssistantMessage(conversationId, assistant);
 
   const controller = beginTurn(conversationId);
+  const captures = useTurnCaptures.getState();
   try {
     const outcome = await streamTurn({
       connection,
       body,
       signal: controller.signal,
-      onDelta: (delta) =>
-        useChatStore.getState().applyAssistantDelta(conversationId, assistant.id, delta),
+      onDelta: (delta) => {
+        useChatStore.getState().applyAssistantDelta(conversationId, assistant.id, delta);
+        captures.publish(assistant.id);
+      },
+      onRequest: (request) =>
+        captures.begin({
+          messageId: assistant.id,
+          request: { ...request, method: 'POST' },
+          sentAt: Date.now(),
+          events: [],
+          revision: 0,
+          demo: connection.demo,
+        }),
+      onResponse: (response) =>
+        captures.setResponse(assistant.id, { status: response.status, headers: response.headers }),
+      onRawEvent: (event) => captures.addEvent(assistant.id, event),
       onNotice: (message) => console.warn(message),
     });
     useChatStore.getState().finishAssistant(conversationId, assistant.id, outcome);
+    captures.publish(assistant.id);
   } finally {
     endTurn(conversationId, controller);
   }

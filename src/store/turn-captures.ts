@@ -1,0 +1,53 @@
+// What went over the wire for recent turns: request, response head, raw SSE events with times.
+// Memory only (a long answer has thousands of events); the Inspector and recordings read it.
+import { create } from 'zustand';
+import type { RawSseEvent } from '@/api/chat-events';
+
+export interface TurnCapture {
+  messageId: string;
+  request: { url: string; method: 'POST'; headers: Record<string, string>; body: unknown };
+  /** Epoch ms when the request was sent. */
+  sentAt: number;
+  response?: { status: number; headers: Record<string, string> };
+  /** Appended in place as events arrive; `revision` changes when watchers should look again. */
+  events: RawSseEvent[];
+  revision: number;
+  demo: boolean;
+}
+
+const KEEP = 60;
+
+interface TurnCapturesState {
+  captures: Record<string, TurnCapture>;
+  order: string[];
+  begin(capture: TurnCapture): void;
+  setResponse(messageId: string, response: TurnCapture['response']): void;
+  /** Appends without notifying: events arrive per network chunk; `publish` notifies per frame. */
+  addEvent(messageId: string, event: RawSseEvent): void;
+  publish(messageId: string): void;
+}
+
+export const useTurnCaptures = create<TurnCapturesState>((set, get) => ({
+  captures: {},
+  order: [],
+  begin(capture) {
+    set((state) => {
+      const order = [...state.order, capture.messageId];
+      const captures = { ...state.captures, [capture.messageId]: capture };
+      while (order.length > KEEP) delete captures[order.shift()!];
+      return { captures, order };
+    });
+  },
+  setResponse(messageId, response) {
+    const capture = get().captures[messageId];
+    if (capture) set({ captures: { ...get().captures, [messageId]: { ...capture, response } } });
+  },
+  addEvent(messageId, event) {
+    get().captures[messageId]?.events.push(event);
+  },
+  publish(messageId) {
+    const capture = get().captures[messageId];
+    if (!capture) return;
+    set({ captures: { ...get().captures, [messageId]: { ...capture, revision: capture.revision + 1 } } });
+  },
+}));
