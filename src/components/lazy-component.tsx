@@ -1,0 +1,37 @@
+// A component whose code is a lazy chunk: it renders nothing until the chunk has arrived (it
+// starts loading on first render), then renders the real component with the same props. For
+// dialogs and views a first visit does not need, so they stay out of the initial JS; unlike
+// React.lazy it needs no Suspense boundary, so swapping an import for it changes nothing else.
+import { useEffect, useSyncExternalStore, type ComponentType } from 'react';
+
+export function lazyComponent<P extends object>(
+  load: () => Promise<ComponentType<P>>,
+): ComponentType<P> {
+  let loaded: ComponentType<P> | null = null;
+  let pending: Promise<void> | null = null;
+  const listeners = new Set<() => void>();
+  const start = () => {
+    pending ??= load().then(
+      (component) => {
+        loaded = component;
+        for (const listener of listeners) listener();
+      },
+      (error: unknown) => {
+        pending = null; // a later render tries again
+        console.warn('Could not load part of the app.', error);
+      },
+    );
+  };
+  const subscribe = (listener: () => void) => {
+    listeners.add(listener);
+    return () => listeners.delete(listener);
+  };
+  const getLoaded = () => loaded;
+
+  function Lazy(props: P) {
+    const Component = useSyncExternalStore(subscribe, getLoaded, getLoaded);
+    useEffect(start, []);
+    return Component ? <Component {...props} /> : null;
+  }
+  return Lazy;
+}
