@@ -1,6 +1,6 @@
 // Image bytes live here as Blobs in IndexedDB, referenced by id from messages (ImageRef),
 // never as base64 in the state or in localStorage.
-import { createStore, del, delMany, get, set, type UseStore } from 'idb-keyval';
+import { createStore, del, delMany, get, keys, set, type UseStore } from 'idb-keyval';
 import { newId } from '@/lib/ids';
 
 let store: UseStore | null = null;
@@ -19,4 +19,9 @@ export async function getImageBlob(id: string): Promise<Blob | undefined> {
 export async function deleteImageBlobs(ids: readonly string[]): Promise<void> {
   if (ids.length === 1) await del(ids[0]!, db());
   else if (ids.length > 1) await delMany([...ids], db());
+}
+
+/** Every stored image id, for the clean-up of blobs no message refers to any more. */
+export async function listImageBlobIds(): Promise<string[]> {
+  return (await keys(db())).filter((key): key is string => typeof key === 'string');
 }
