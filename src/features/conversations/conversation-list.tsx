@@ -1,93 +1,137 @@
-// The Conversations nav: newest first, with New chat and delete-with-undo.
-// The list selects only ids; each entry selects its own title, so a streaming answer
+// The Conversations nav: pinned first, then newest first; search across titles and message
+// text; New chat and search on the keyboard; export and import below it.
+// The list selects only ids; each entry selects its own fields, so a streaming answer
 // re-renders one entry at most, not the list.
+import { useDeferredValue, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { Button } from '@/components/button';
 import { Icon } from '@/components/icons';
-import { isStreaming } from '@/domain/conversation-helpers';
-import { cx } from '@/lib/cx';
+import { matchesSearch, searchConversations, searchTerms } from '@/domain/conversation-search';
 import { useChatStore } from '@/store/chat-store';
-import { useUndoNotice } from '@/features/conversations/undo-notice';
+import { ConversationEntry } from '@/features/conversations/conversation-entry';
+import {
+  NEW_CHAT_KEYS,
+  SEARCH_KEYS,
+  useConversationShortcuts,
+} from '@/features/conversations/conversation-shortcuts';
+import { lazyComponent } from '@/components/lazy-component';
+import type { ExportScope } from '@/features/conversations/export-conversations';
+import { TransferBar } from '@/features/conversations/transfer-bar';
 
-function deleteWithUndo(id: string) {
-  const store = useChatStore.getState();
-  const removed = store.deleteConversation(id);
-  if (!removed) return;
-  if (!useChatStore.getState().activeId) store.ensureActiveConversation();
-  useUndoNotice
-    .getState()
-    .show(`Deleted “${removed.title}”`, () => useChatStore.getState().restoreConversation(removed));
-}
+// Loaded on first use, not with the app (bench/: initial JS budget).
+const ExportDialog = lazyComponent(() =>
+  import('@/features/conversations/export-dialog').then((module) => module.ExportDialog),
+);
 
-function ConversationEntry({ id, onNavigate }: { id: string; onNavigate?: () => void }) {
-  const title = useChatStore((state) => state.conversations[id]?.title ?? '');
-  const streaming = useChatStore((state) => isStreaming(state.conversations[id]));
-  const active = useChatStore((state) => state.activeId === id);
+export function ConversationList({
+  onNavigate,
+  onReveal,
+}: {
+  onNavigate?: () => void;
+  onReveal?: () => void;
+}) {
+  const [query, setQuery] = useState('');
+  const deferredQuery = useDeferredValue(query);
+  const terms = searchTerms(deferredQuery);
+  const [exportScope, setExportScope] = useState<ExportScope | null>(null);
+  const searchBox = useRef<HTMLInputElement>(null);
 
-  return (
-    <li className="group relative">
-      <button
-        type="button"
-        aria-current={active ? 'page' : undefined}
-        onClick={() => {
-          useChatStore.getState().selectConversation(id);
-          onNavigate?.();
-        }}
-        className={cx(
-          'flex w-full items-center gap-2 rounded-lg py-2 pr-9 pl-3 text-left text-sm transition-colors',
-          'focus-visible:outline-2 focus-visible:outline-accent',
-          active
-            ? 'bg-accent/12 font-medium text-ink'
-            : 'text-ink-muted hover:bg-surface-3 hover:text-ink',
-        )}
-      >
-        {streaming && (
-          <span
-            className="h-1.5 w-1.5 shrink-0 animate-pulse rounded-full bg-accent"
-            aria-hidden="true"
-          />
-        )}
-        <span className="truncate">{title}</span>
-      </button>
-      <button
-        type="button"
-        aria-label="Delete"
-        title={`Delete “${title}”`}
-        onClick={() => deleteWithUndo(id)}
-        className="absolute top-1/2 right-1.5 -translate-y-1/2 rounded-md p-1.5 text-ink-muted opacity-0 group-focus-within:opacity-100 group-hover:opacity-100 hover:bg-surface-3 hover:text-danger focus-visible:opacity-100 focus-visible:outline-2 focus-visible:outline-accent"
-      >
-        <Icon name="trash" />
-      </button>
-    </li>
-  );
-}
-
-export function ConversationList({ onNavigate }: { onNavigate?: () => void }) {
   const ids = useChatStore(
-    useShallow((state) =>
-      Object.values(state.conversations)
-        .sort((a, b) => b.updatedAt - a.updatedAt)
-        .map((conversation) => conversation.id),
-    ),
+    useShallow((state) => searchConversations(Object.values(state.conversations), deferredQuery)),
   );
+  const pinnedCount = useChatStore((state) => {
+    const words = searchTerms(deferredQuery);
+    return Object.values(state.conversations).filter(
+      (conversation) => conversation.pinned && matchesSearch(conversation, words),
+    ).length;
+  });
+
+  const newChat = () => {
+    setQuery('');
+    useChatStore.getState().newConversation();
+    onNavigate?.();
+  };
+  useConversationShortcuts({
+    onNewChat: newChat,
+    onSearch: () => {
+      onReveal?.();
+      // The sidebar may only now be shown (phone width): focus after it is laid out.
+      requestAnimationFrame(() => {
+        searchBox.current?.focus();
+        searchBox.current?.select();
+      });
+    },
+  });
+
+  const renderEntries = (list: string[]) => (
+    <ul className="space-y-0.5">
+      {list.map((id) => (
+        <ConversationEntry
+          key={id}
+          id={id}
+          terms={terms}
+          onNavigate={onNavigate}
+          onExport={(one) => setExportScope({ kind: 'one', id: one })}
+        />
+      ))}
+    </ul>
+  );
+  const heading =
+    'px-3 pt-2 pb-1 text-[0.7rem] font-semibold tracking-wide text-ink-muted uppercase';
 
   return (
-    <nav aria-label="Conversations" className="flex min-h-0 flex-1 flex-col gap-2">
-      <Button
-        variant="primary"
-        className="w-full justify-center"
-        onClick={() => {
-          useChatStore.getState().newConversation();
-          onNavigate?.();
-        }}
-      >
-        <Icon name="plus" /> New chat
-      </Button>
-      <ul className="-mx-1 min-h-0 flex-1 space-y-0.5 overflow-y-auto px-1 py-1">
-        {ids.map((id) => (
-          <ConversationEntry key={id} id={id} onNavigate={onNavigate} />
-        ))}
-      </ul>
-    </nav>
+    <>
+      <nav aria-label="Conversations" className="flex min-h-0 flex-1 flex-col gap-2">
+        <Button
+          variant="primary"
+          className="w-full justify-center"
+          title={`New chat (${NEW_CHAT_KEYS})`}
+          onClick={newChat}
+        >
+          <Icon name="plus" /> New chat
+        </Button>
+        <div className="relative">
+          <Icon
+            name="search"
+            className="pointer-events-none absolute top-1/2 left-2.5 -translate-y-1/2 text-ink-muted"
+          />
+          <input
+            ref={searchBox}
+            type="search"
+            aria-label="Search conversations"
+            placeholder={`Search (${SEARCH_KEYS})`}
+            title={`Search titles and messages (${SEARCH_KEYS})`}
+            value={query}
+            onChange={(event) => setQuery(event.target.value)}
+            onKeyDown={(event) => {
+              if (event.key === 'Escape' && query) {
+                event.preventDefault();
+                setQuery('');
+              }
+            }}
+            className="w-full rounded-lg border border-line bg-surface py-1.5 pr-2 pl-8 text-sm text-ink placeholder:text-ink-muted focus:border-accent focus:outline-none"
+          />
+        </div>
+        <div className="-mx-1 min-h-0 flex-1 overflow-y-auto px-1 py-1">
+          {terms.length > 0 && (
+            <p role="status" className="px-3 pb-1 text-xs text-ink-muted">
+              {ids.length === 0 ? 'No conversation matches.' : `${ids.length} found`}
+            </p>
+          )}
+          {pinnedCount > 0 ? (
+            <>
+              <h2 className={heading}>Pinned</h2>
+              {renderEntries(ids.slice(0, pinnedCount))}
+              {ids.length > pinnedCount && <h2 className={heading}>Recent</h2>}
+              {renderEntries(ids.slice(pinnedCount))}
+            </>
+          ) : (
+            renderEntries(ids)
+          )}
+        </div>
+      </nav>
+      <TransferBar onExportAll={() => setExportScope({ kind: 'all' })} onImported={onNavigate} />
+      <ExportDialog scope={exportScope} onClose={() => setExportScope(null)} />
+    </>
   );
 }

@@ -1,0 +1,119 @@
+// Tabs of one origin share the stored conversations; this keeps their in-memory copies in step.
+// Each tab announces the conversations it changed (and the ids it deleted) at most every
+// `intervalMs`, so a streaming answer shows in the other tabs as it grows; the other tabs merge
+// them in (conversation-merge.ts) without announcing the result back. A new tab says hello and the
+// others answer with everything they hold, including what they have not written yet.
+import type { Conversation } from '@/domain/conversation';
+import { markInterrupted } from '@/domain/conversation-helpers';
+import type { Tombstones } from '@/domain/conversation-merge';
+import { newId } from '@/lib/ids';
+import { settleComparison } from '@/store/compare-slice';
+import type { ConversationsSlice } from '@/store/conversations-slice';
+import { openTabChannel } from '@/store/tab-channel';
+
+export type SyncMessage =
+  | { type: 'changes'; from: string; conversations: Conversation[]; deleted: Tombstones }
+  | { type: 'hello'; from: string };
+
+type Synced = Pick<ConversationsSlice, 'conversations' | 'deleted' | 'mergeFromOtherTab'>;
+
+export interface SyncedStore {
+  getState(): Synced;
+  subscribe(listener: (state: Synced, previous: Synced) => void): () => void;
+}
+
+/** A tab going away cannot finish its answers: the others see them as interrupted, with Retry. */
+const settleLeaving = (conversation: Conversation) =>
+  settleComparison(markInterrupted(conversation));
+
+export function startCrossTabSync(
+  store: SyncedStore,
+  { channelName = 'qwen-playground-sync', intervalMs = 200 } = {},
+): () => void {
+  const tabId = newId('tab');
+  const changed = new Set<string>();
+  const deletedChanged = new Set<string>();
+  let applyingRemote = false;
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  let lastPost = 0;
+
+  const channel = openTabChannel<SyncMessage>(channelName, (message) => {
+    if (message.from === tabId) return;
+    if (message.type === 'hello') {
+      postAll();
+      return;
+    }
+    applyingRemote = true;
+    try {
+      store.getState().mergeFromOtherTab(message);
+    } finally {
+      applyingRemote = false;
+    }
+  });
+
+  const post = (conversations: Conversation[], deleted: Tombstones) => {
+    lastPost = Date.now();
+    if (conversations.length || Object.keys(deleted).length)
+      channel.post({ type: 'changes', from: tabId, conversations, deleted });
+  };
+
+  const flush = (
+    settle: (conversation: Conversation) => Conversation = (conversation) => conversation,
+  ) => {
+    if (timer !== null) clearTimeout(timer);
+    timer = null;
+    const { conversations, deleted } = store.getState();
+    const list = [...changed].flatMap((id) =>
+      Object.hasOwn(conversations, id) ? [settle(conversations[id]!)] : [],
+    );
+    const tombstones = Object.fromEntries(
+      [...deletedChanged]
+        .filter((id) => Object.hasOwn(deleted, id))
+        .map((id) => [id, deleted[id]!]),
+    );
+    changed.clear();
+    deletedChanged.clear();
+    post(list, tombstones);
+  };
+
+  function postAll() {
+    const { conversations, deleted } = store.getState();
+    post(Object.values(conversations), deleted);
+  }
+
+  const unsubscribe = store.subscribe((state, previous) => {
+    // What came from another tab is not announced back.
+    if (applyingRemote) return;
+    if (state.conversations !== previous.conversations) {
+      for (const id of Object.keys(state.conversations)) {
+        if (state.conversations[id] !== previous.conversations[id]) changed.add(id);
+      }
+    }
+    if (state.deleted !== previous.deleted) {
+      for (const id of Object.keys(state.deleted)) {
+        if (state.deleted[id] !== previous.deleted[id]) deletedChanged.add(id);
+      }
+    }
+    if ((changed.size || deletedChanged.size) && timer === null) {
+      timer = setTimeout(() => flush(), Math.max(0, lastPost + intervalMs - Date.now()));
+    }
+  });
+
+  const onPageHide = () => {
+    const { conversations } = store.getState();
+    for (const conversation of Object.values(conversations)) {
+      if (settleLeaving(conversation) !== conversation) changed.add(conversation.id);
+    }
+    flush(settleLeaving);
+  };
+  window.addEventListener('pagehide', onPageHide);
+
+  channel.post({ type: 'hello', from: tabId });
+
+  return () => {
+    if (timer !== null) clearTimeout(timer);
+    unsubscribe();
+    window.removeEventListener('pagehide', onPageHide);
+    channel.close();
+  };
+}
