@@ -1,96 +1,122 @@
-// The common sampling parameters of a conversation. An empty field is not sent; the
-// placeholder shows Qwen's advice for the current model and mode.
-import type { SamplingParams } from '@/domain/conversation';
+// Every request parameter the current model accepts (aiml-api.md), grouped basic / advanced.
+// An empty field is not sent; placeholders show Qwen's advice for the current model and mode.
+import type { ChatSettings, SamplingParams } from '@/domain/conversation';
 import { getModel, recommendedSampling } from '@/domain/models';
+import { isParamApplicable } from '@/api/request-body';
 import { Button } from '@/components/button';
 import { useChatStore } from '@/store/chat-store';
+import { NUMERIC_FIELDS, type NumericFieldSpec } from '@/features/chat/parameters-fields';
+import { NumberField } from '@/features/chat/parameters-number-field';
+import { ResponseFormatField } from '@/features/chat/parameters-response-format';
+import { StopSequences } from '@/features/chat/parameters-stop';
 
-interface FieldSpec {
-  key: keyof SamplingParams;
-  label: string;
-  hint: string;
-  min: number;
-  max?: number;
-  step: number;
-  integer?: boolean;
+function modeOf(settings: ChatSettings): 'thinking' | 'non-thinking' | 'VL' {
+  const model = getModel(settings.modelId);
+  if (model.canSee) return 'VL';
+  return model.canThink && settings.thinking ? 'thinking' : 'non-thinking';
 }
 
-const FIELDS: FieldSpec[] = [
-  { key: 'temperature', label: 'Temperature', hint: '0–2. Higher is more varied.', min: 0, max: 2, step: 0.05 },
-  { key: 'top_p', label: 'Top P', hint: '0.01–1. Nucleus sampling cut-off.', min: 0.01, max: 1, step: 0.01 },
-  {
-    key: 'max_tokens',
-    label: 'Max tokens',
-    hint: 'Caps the answer; with thinking on, reasoning counts too.',
-    min: 1,
-    step: 1,
-    integer: true,
-  },
-];
-
-function parseField(spec: FieldSpec, raw: string): number | undefined {
-  if (raw.trim() === '') return undefined;
-  const value = Number(raw);
-  if (!Number.isFinite(value)) return undefined;
-  const bounded = Math.min(spec.max ?? Infinity, Math.max(spec.min, value));
-  return spec.integer ? Math.round(bounded) : bounded;
+/** Why a parameter is greyed out for these settings, if it is. */
+function unavailableHint(key: keyof SamplingParams, settings: ChatSettings): string | undefined {
+  if (isParamApplicable(key, settings)) {
+    if (key === 'top_logprobs' && settings.params.logprobs !== true) return 'Turn Logprobs on to use it.';
+    return undefined;
+  }
+  if (key === 'thinking_budget')
+    return getModel(settings.modelId).canThink ? 'Turn Thinking on to use it.' : 'Qwen3 32B only.';
+  return 'Qwen3 32B only.';
 }
 
 export function ParametersPanel({ conversationId }: { conversationId: string }) {
   const settings = useChatStore((state) => state.conversations[conversationId]?.settings);
   if (!settings) return null;
   const update = useChatStore.getState().updateSettings;
-  const thinkingMode = settings.thinking && getModel(settings.modelId).canThink;
-  const advised = recommendedSampling(settings.modelId, thinkingMode);
+  const mode = modeOf(settings);
+  const advised = recommendedSampling(settings.modelId, mode === 'thinking');
+  const { params } = settings;
 
-  const setParam = (key: keyof SamplingParams, value: number | undefined) => {
-    const params = { ...settings.params };
-    if (value === undefined) delete params[key];
-    else params[key] = value;
-    update(conversationId, { params });
+  const setParam = <Key extends keyof SamplingParams>(key: Key, value: SamplingParams[Key] | undefined) => {
+    const next = { ...params };
+    if (value === undefined) delete next[key];
+    else next[key] = value;
+    update(conversationId, { params: next });
   };
 
+  const field = (spec: NumericFieldSpec) => {
+    const hint = unavailableHint(spec.key, settings);
+    const advice = spec.key in advised ? advised[spec.key as keyof typeof advised] : undefined;
+    return (
+      <NumberField
+        key={spec.key}
+        spec={spec}
+        id={`param-${spec.key}-${conversationId}`}
+        value={params[spec.key]}
+        placeholder={advice === undefined ? 'not sent' : String(advice)}
+        disabled={hint !== undefined}
+        disabledHint={hint}
+        onChange={(value) => setParam(spec.key, value)}
+      />
+    );
+  };
+  const logprobsHint = unavailableHint('logprobs', settings);
+
   return (
-    <div className="space-y-3">
-      {FIELDS.map((spec) => {
-        const id = `param-${spec.key}-${conversationId}`;
-        const placeholder =
-          spec.key === 'temperature' ? String(advised.temperature) : spec.key === 'top_p' ? String(advised.top_p) : 'model default';
-        return (
-          <div key={spec.key} className="grid grid-cols-[1fr_6.5rem] items-center gap-x-3 gap-y-0.5">
-            <label htmlFor={id} className="text-sm font-medium">
-              {spec.label}
-            </label>
-            <input
-              id={id}
-              type="number"
-              inputMode="decimal"
-              min={spec.min}
-              max={spec.max}
-              step={spec.step}
-              value={settings.params[spec.key] ?? ''}
-              placeholder={placeholder}
-              onChange={(event) => setParam(spec.key, parseField(spec, event.target.value))}
-              className="h-8 rounded-lg border border-line bg-surface-2 px-2 text-right text-sm tabular-nums focus:outline-2 focus:outline-accent"
-              aria-describedby={`${id}-hint`}
-            />
-            <p id={`${id}-hint`} className="col-span-2 text-xs text-ink-muted">
-              {spec.hint}
-            </p>
+    // Scrolls on its own when tall, so the message box and Send stay in view.
+    <div className="max-h-[50dvh] space-y-3 overflow-y-auto pr-1">
+      <div className="grid gap-x-6 gap-y-3 sm:grid-cols-2">{NUMERIC_FIELDS.filter((spec) => spec.group === 'basic').map(field)}</div>
+      <details className="group rounded-lg border border-line px-3 py-2">
+        <summary className="cursor-pointer text-sm font-medium select-none">
+          Advanced: penalties, seed, stop, response format, logprobs
+        </summary>
+        <div className="mt-3 space-y-3">
+          <div className="grid gap-x-6 gap-y-3 sm:grid-cols-2">
+            {NUMERIC_FIELDS.filter((spec) => spec.group === 'advanced' && spec.key !== 'top_logprobs').map(field)}
           </div>
-        );
-      })}
-      <div className="flex flex-wrap gap-2 pt-1">
+          <StopSequences
+            id={`param-stop-${conversationId}`}
+            value={params.stop}
+            onChange={(value) => setParam('stop', value)}
+          />
+          <ResponseFormatField
+            id={`param-format-${conversationId}`}
+            value={params.response_format}
+            onChange={(value) => setParam('response_format', value)}
+          />
+          <div className="grid items-start gap-x-6 gap-y-3 sm:grid-cols-2">
+            <div>
+              <label className="inline-flex items-center gap-2 text-sm font-medium">
+                <input
+                  type="checkbox"
+                  checked={params.logprobs === true}
+                  disabled={logprobsHint !== undefined}
+                  aria-describedby={`param-logprobs-${conversationId}-hint`}
+                  onChange={(event) => setParam('logprobs', event.target.checked ? true : undefined)}
+                />
+                Logprobs
+              </label>
+              <p id={`param-logprobs-${conversationId}-hint`} className="text-xs text-ink-muted">
+                {logprobsHint ?? 'Return each token’s log probability.'}
+              </p>
+            </div>
+            {field(NUMERIC_FIELDS.find((spec) => spec.key === 'top_logprobs')!)}
+          </div>
+        </div>
+      </details>
+      <div className="flex flex-wrap items-center gap-2 pt-1">
         <Button
           size="sm"
           variant="secondary"
-          onClick={() => update(conversationId, { params: { ...settings.params, ...advised } })}
+          title={`Temperature ${advised.temperature}, top P ${advised.top_p}${advised.presence_penalty ? `, presence penalty ${advised.presence_penalty}` : ''}`}
+          onClick={() => update(conversationId, { params: { ...params, ...advised } })}
         >
-          Qwen recommended
+          Qwen recommended ({mode})
         </Button>
         <Button size="sm" variant="ghost" onClick={() => update(conversationId, { params: {} })}>
           Clear (send none)
         </Button>
+        <span className="text-xs text-ink-muted">
+          {Object.keys(params).length === 0 ? 'Nothing set: the model’s defaults apply.' : `${Object.keys(params).length} set; only these are sent.`}
+        </span>
       </div>
     </div>
   );
