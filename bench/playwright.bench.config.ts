@@ -1,0 +1,43 @@
+// `npm run bench`: every benchmark (bench/*.bench.ts) in ONE worker, so runs never compete for
+// the CPU, against the production build served by `vite preview` and the fake AI/ML API.
+// Playwright's runner is used for its TypeScript transpilation and its Chromium driving; the
+// Node-only benchmark (SSE parsing) runs in the same worker.
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from '@playwright/test';
+// eslint-disable-next-line no-restricted-imports -- the same browser finder as the e2e config
+import { chromiumArgs, findChromium } from '../scripts/find-browser.mjs';
+
+// Own ports and build dir, so a benchmark run can share the machine with the e2e suite.
+process.env.FAKE_AIML_PORT ??= '4015';
+const appPort = Number(process.env.BENCH_APP_PORT ?? 4185);
+const distDir = process.env.BENCH_DIST ?? 'dist-bench';
+process.env.BENCH_DIST = distDir;
+const baseURL = `http://127.0.0.1:${appPort}`;
+
+export default defineConfig({
+  testDir: '.',
+  testMatch: '**/*.bench.ts',
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  timeout: 15 * 60_000,
+  expect: { timeout: 30_000 },
+  reporter: [['list'], ['./results-reporter.ts']],
+  globalSetup: './global-setup.ts',
+  outputDir: './.tmp/test-results',
+  use: {
+    baseURL,
+    viewport: { width: 1280, height: 800 },
+    launchOptions: { executablePath: findChromium() ?? undefined, args: chromiumArgs },
+  },
+  webServer: {
+    // The repository root, where vite.config.ts and the build dir are.
+    cwd: fileURLToPath(new URL('..', import.meta.url)),
+    command: `npx vite preview --port ${appPort} --strictPort --host 127.0.0.1 --outDir ${distDir}`,
+    url: baseURL,
+    reuseExistingServer: true,
+    timeout: 120_000,
+    stdout: 'ignore',
+    stderr: 'pipe',
+  },
+});

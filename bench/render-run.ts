@@ -1,0 +1,130 @@
+// One measured streaming run — the app's chat view or the baseline <pre> — in a fresh, warmed-up
+// page: frames, long animation frames, main-thread time per token, first vs last tenth of updates.
+import type { Browser, Page } from '@playwright/test';
+import { chatRequest, connectToFake, newChat, openApp, sendPrompt, waitForAnswerEnd } from './app-driver.ts';
+import { markClock, startMainThreadTrace, stopMainThreadTrace } from './main-thread-trace.ts';
+import { runBaseline, startRecorder, stopRecorder } from './page-probes.ts';
+import { max, sum } from './stats.ts';
+
+export type Subject = 'app' | 'baseline';
+
+export interface RenderRunOptions {
+  subject: Subject;
+  prompt: string;
+  /** Chromium's CPU throttling rate (1 = none). */
+  cpuRate: number;
+}
+
+export interface RenderRunResult {
+  tokens: number;
+  durationMs: number;
+  frames: number;
+  maxFrameMs: number;
+  /** Share of frames longer than 33 ms, in percent. */
+  slowFramePercent: number;
+  longAnimationFrames: number;
+  longestAnimationFrameMs: number;
+  /** Main-thread busy time over the stream, raw. */
+  busyMs: number;
+  /** Busy time the stream cost: raw minus what the same page spends idle (tracing, frames). */
+  netBusyMs: number;
+  busyUsPerToken: number;
+  updates: number;
+  /** Mean main-thread time per update, last tenth of the updates over the first tenth. */
+  lastTenthOverFirst: number;
+}
+
+export const answerSelector = '[data-testid="answer"]';
+
+/** The mean busy time of updates [from, to), each update charged with the time since the previous one. */
+function meanUpdateCost(updates: number[], from: number, to: number, busy: (a: number, b: number) => number): number {
+  const costs: number[] = [];
+  for (let i = Math.max(1, from); i < to; i++) costs.push(busy(updates[i - 1] as number, updates[i] as number));
+  return costs.length === 0 ? Number.NaN : sum(costs) / costs.length;
+}
+
+export async function measureRenderRun(browser: Browser, options: RenderRunOptions): Promise<RenderRunResult> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  try {
+    await openApp(page);
+    await connectToFake(page);
+    // Warm-up: a short answer with code and a table loads the lazy modules and warms the JIT.
+    await sendPrompt(page, '[[fake:long=400]] [[fake:lf]] warm-up');
+    await waitForAnswerEnd(page);
+    await newChat(page);
+
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('HeapProfiler.collectGarbage');
+    if (options.cpuRate !== 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: options.cpuRate });
+    await startMainThreadTrace(browser, page);
+    const syncAt = await markClock(page);
+    const selector = options.subject === 'app' ? answerSelector : '#bench-baseline';
+    await startRecorder(page, selector);
+    // One idle second first: what the page costs without a stream (frames, the recorder, the
+    // trace itself, a busy machine) is subtracted from the stream's busy time.
+    const idleFrom = await page.evaluate(() => performance.now());
+    await page.waitForTimeout(1000);
+    const idleTo = await page.evaluate(() => performance.now());
+
+    let tokens: number;
+    let startedAt: number;
+    if (options.subject === 'app') {
+      await sendPrompt(page, options.prompt);
+      await waitForAnswerEnd(page);
+      tokens = -1; // filled in from the fake's usage below
+      startedAt = Number.NaN;
+    } else {
+      const baseline = await runBaseline(page, chatRequest(options.prompt));
+      tokens = baseline.tokens;
+      startedAt = baseline.startedAt;
+    }
+    const recording = await stopRecorder(page);
+    const timeline = await stopMainThreadTrace(browser, syncAt);
+    if (options.cpuRate !== 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+
+    if (options.subject === 'app') startedAt = recording.sentAt ?? recording.startedAt;
+    const { updates } = recording;
+    const lastUpdate = updates[updates.length - 1] ?? recording.stoppedAt;
+    // The window ends with the frame that painted the last update.
+    const endedAt = Math.min(recording.stoppedAt, lastUpdate + 50);
+    const frameTimes = recording.frames.filter((time) => time >= startedAt && time <= endedAt);
+    const deltas = frameTimes.slice(1).map((time, i) => time - (frameTimes[i] as number));
+    const loafs = recording.loafs.filter((loaf) => loaf.start + loaf.duration >= startedAt && loaf.start <= endedAt);
+    const busyMs = timeline.busyBetween(startedAt, endedAt);
+    const idleShare = timeline.busyBetween(idleFrom, idleTo) / (idleTo - idleFrom);
+    const netBusyMs = Math.max(0, busyMs - idleShare * (endedAt - startedAt));
+    const tenth = Math.max(1, Math.floor(updates.length / 10));
+    const busy = (a: number, b: number) => timeline.busyBetween(a, b);
+    const first = meanUpdateCost(updates, 1, tenth + 1, busy);
+    const last = meanUpdateCost(updates, updates.length - tenth, updates.length, busy);
+    if (tokens < 0) tokens = await answerTokens(page, options.prompt);
+    return {
+      tokens,
+      durationMs: endedAt - startedAt,
+      frames: deltas.length,
+      maxFrameMs: max(deltas),
+      slowFramePercent: (100 * deltas.filter((delta) => delta > 33).length) / Math.max(1, deltas.length),
+      longAnimationFrames: loafs.length,
+      longestAnimationFrameMs: loafs.length === 0 ? 0 : max(loafs.map((loaf) => loaf.duration)),
+      busyMs,
+      netBusyMs,
+      busyUsPerToken: (netBusyMs * 1000) / tokens,
+      updates: updates.length,
+      lastTenthOverFirst: last / first,
+    };
+  } finally {
+    await context.close();
+  }
+}
+
+/** How many content tokens the fake streamed for this prompt (its recorded usage). */
+export async function answerTokens(page: Page, prompt: string): Promise<number> {
+  const { url } = chatRequest(prompt);
+  const origin = new URL(url).origin;
+  const marker = prompt.slice(prompt.lastIndexOf(']') + 1).trim();
+  const response = await page.request.get(`${origin}/__fake/requests?contains=${encodeURIComponent(marker)}`);
+  const entries = (await response.json()) as { method: string; response?: { usage?: { completion_tokens?: number } } }[];
+  const posted = entries.filter((entry) => entry.method === 'POST');
+  return posted[posted.length - 1]?.response?.usage?.completion_tokens ?? Number.NaN;
+}

@@ -1,0 +1,174 @@
+// 4. Start-up and size: the initial JS (gzipped), time to interactive of the built app, and
+// hydration of 200 stored conversations of 20 turns — interleaved with empty-storage loads as
+// the baseline — with the heap after GC and its growth over 50 conversation switches.
+import path from 'node:path';
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import { measureBundle } from './bundle-size.ts';
+import { recordRows, type ResultRow } from './results.ts';
+import { buildPersistedState, conversationTitle, lastAnswerMarker, seedChatState } from './seed-conversations.ts';
+import { median } from './stats.ts';
+
+const quick = Boolean(process.env.BENCH_QUICK);
+const rounds = Number(process.env.BENCH_ROUNDS ?? (quick ? 2 : 7));
+const conversations = 200;
+const turns = 20;
+const switches = 50;
+const repoRoot = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
+const distDir = path.resolve(repoRoot, process.env.BENCH_DIST ?? 'dist-bench');
+
+declare global {
+  interface Window {
+    __benchReadyAt?: number;
+    __benchReadyMarker?: string;
+  }
+}
+
+/** In every page: the first frame where the Message box is usable (and, when asked, the open conversation's last answer and the list are on screen). */
+function readinessProbe({ marker, title }: { marker: string | null; title: string | null }) {
+  const check = () => {
+    const box = document.querySelector<HTMLTextAreaElement>('textarea[id^="message-"]');
+    let ready = !!box && !box.disabled;
+    if (ready && marker) {
+      const answers = document.querySelectorAll('[data-testid="answer"]');
+      ready = !!answers[answers.length - 1]?.textContent?.includes(marker);
+    }
+    if (ready && title) ready = !!document.querySelector('nav[aria-label="Conversations"]')?.textContent?.includes(title);
+    if (ready) window.__benchReadyAt = performance.now();
+    else requestAnimationFrame(check);
+  };
+  requestAnimationFrame(check);
+}
+
+async function load(browser: Browser, seeded: unknown): Promise<{ page: Page; readyAt: number; close: () => Promise<void> }> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await context.route(/^https:\/\/([a-z0-9-]+\.)*aimlapi\.com\//, (route) => route.abort('blockedbyclient'));
+  if (seeded !== null) {
+    // A blank page on the app's origin, so the app cannot write its own state first.
+    await page.route('**/bench-blank', (route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>blank</title>' }));
+    await page.goto('/bench-blank');
+    await seedChatState(page, seeded);
+  }
+  await page.addInitScript(readinessProbe, {
+    marker: seeded === null ? null : lastAnswerMarker(conversations - 1),
+    title: seeded === null ? null : conversationTitle(0),
+  });
+  await page.goto('/');
+  await page.waitForFunction(() => window.__benchReadyAt !== undefined, undefined, { timeout: 30_000 });
+  const readyAt = await page.evaluate(() => window.__benchReadyAt ?? Number.NaN);
+  return { page, readyAt, close: () => context.close() };
+}
+
+async function heapAfterGc(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('HeapProfiler.collectGarbage');
+  const usage = await cdp.send('Runtime.getHeapUsage');
+  await cdp.detach();
+  return usage.usedSize / 1024 / 1024;
+}
+
+async function openConversation(page: Page, index: number): Promise<void> {
+  const nav = page.getByRole('navigation', { name: 'Conversations', exact: true });
+  const title = conversationTitle(index);
+  await nav.getByRole('button', { name: title, exact: true }).or(nav.getByRole('link', { name: title, exact: true })).first().click();
+  await expect(page.getByTestId('answer').last()).toContainText(lastAnswerMarker(index));
+}
+
+test('start-up: bundle size, time to interactive, hydration, heap', async ({ browser }) => {
+  const rows: ResultRow[] = [];
+  const bundle = measureBundle(distDir);
+  const heaviestLazy = bundle.lazy.slice(0, 3).map((chunk) => `${path.basename(chunk.file)} ${(chunk.gzip / 1024).toFixed(0)} KB`);
+  rows.push({
+    group: '4 start-up',
+    figure: 'initial JS, gzipped',
+    unit: 'KB',
+    project: bundle.initialGzip / 1024,
+    target: '≤ 110 KB',
+    pass: bundle.initialGzip / 1024 <= 110,
+    note: `${bundle.initial.length} file(s); heaviest lazy chunks: ${heaviestLazy.join(', ')}`,
+  });
+  console.log(bundle.initial);
+
+  const state = buildPersistedState(conversations, turns);
+  const empty: number[] = [];
+  const hydrated: number[] = [];
+  for (let round = 0; round < rounds; round++) {
+    const order = round % 2 === 0 ? [null, state] : [state, null];
+    for (const seeded of order) {
+      const run = await load(browser, seeded);
+      (seeded === null ? empty : hydrated).push(run.readyAt);
+      await run.close();
+    }
+  }
+  const emptyMedian = median(empty);
+  const hydratedMedian = median(hydrated);
+  console.log({ empty, hydrated });
+  rows.push(
+    {
+      group: '4 start-up',
+      figure: 'time to interactive, empty storage (navigation → Message box usable)',
+      unit: 'ms',
+      project: emptyMedian,
+      target: '— (reported)',
+      pass: true,
+      note: `${rounds} loads`,
+    },
+    {
+      group: '4 start-up',
+      figure: `hydration: ${conversations} conversations × ${turns} turns (navigation → open chat and list on screen)`,
+      unit: 'ms',
+      project: hydratedMedian,
+      baseline: emptyMedian,
+      baselineLabel: 'empty storage',
+      ratio: hydratedMedian / emptyMedian,
+      ratioLabel: 'hydrated / empty',
+      target: '≤ 200 ms',
+      pass: hydratedMedian <= 200,
+      note: `${rounds} loads each, interleaved`,
+    },
+    {
+      group: '4 start-up',
+      figure: 'hydration: what 200 stored conversations add to the load (median hydrated − median empty)',
+      unit: 'ms',
+      project: hydratedMedian - emptyMedian,
+      target: '— (reported)',
+      pass: true,
+    },
+  );
+
+  const emptyRun = await load(browser, null);
+  const emptyHeap = await heapAfterGc(emptyRun.page);
+  await emptyRun.close();
+  const run = await load(browser, state);
+  const heap = await heapAfterGc(run.page);
+  // A few switches first, so lazy modules (highlighter) are loaded before the growth is measured.
+  for (let i = 0; i < 5; i++) await openConversation(run.page, i);
+  const before = await heapAfterGc(run.page);
+  for (let i = 0; i < switches; i++) await openConversation(run.page, (i * 7 + 10) % conversations);
+  await openConversation(run.page, 0);
+  const after = await heapAfterGc(run.page);
+  await run.close();
+  rows.push(
+    {
+      group: '4 start-up',
+      figure: `heap after GC, ${conversations} conversations loaded`,
+      unit: 'MB',
+      project: heap,
+      baseline: emptyHeap,
+      baselineLabel: 'empty storage',
+      target: '≤ 25 MB',
+      pass: heap <= 25,
+    },
+    {
+      group: '4 start-up',
+      figure: `heap growth after ${switches} conversation switches (after GC)`,
+      unit: 'MB',
+      project: after - before,
+      target: '< 1 MB',
+      pass: after - before < 1,
+      note: `${before.toFixed(1)} → ${after.toFixed(1)} MB`,
+    },
+  );
+  recordRows('4-start-up', rows);
+});

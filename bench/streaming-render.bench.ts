@@ -1,0 +1,107 @@
+// 2. Streaming render: the real chat view streaming a long markdown answer (headings, lists,
+// code, tables) from the fake API, against a plain <pre> fed by a raw fetch reader of the same
+// bytes in the same (warmed-up) page. Each round runs both, in alternating order; figures are
+// medians over the rounds.
+//  - paced: 3,000 tokens at 100 tokens/s (the full 20,000 at that pace would take 200 s a run);
+//  - full speed: 20,000 tokens as fast as the fake writes them, at 1× and 4× CPU throttling.
+import { test } from '@playwright/test';
+import { recordRows, type ResultRow } from './results.ts';
+import { measureRenderRun, type RenderRunResult, type Subject } from './render-run.ts';
+import { max, median } from './stats.ts';
+
+const quick = Boolean(process.env.BENCH_QUICK);
+const rounds = Number(process.env.BENCH_ROUNDS ?? (quick ? 1 : 3));
+
+interface Scenario {
+  id: string;
+  label: string;
+  words: number;
+  tokensPerSecond: number;
+  cpuRate: number;
+  rounds: number;
+}
+
+const scenarios: Scenario[] = [
+  { id: 'paced', label: '3k tokens at 100 tok/s', words: quick ? 300 : 3000, tokensPerSecond: 100, cpuRate: 1, rounds },
+  { id: 'full', label: '20k tokens, full speed', words: quick ? 2000 : 20000, tokensPerSecond: 0, cpuRate: 1, rounds },
+  { id: 'full4x', label: '20k tokens, full speed, 4× CPU throttling', words: quick ? 2000 : 20000, tokensPerSecond: 0, cpuRate: 4, rounds: Math.max(1, rounds - 1) },
+];
+
+function promptFor(scenario: Scenario): string {
+  return `[[fake:long=${scenario.words}]] [[fake:tps=${scenario.tokensPerSecond}]] [[fake:lf]] bench-render-${scenario.id}`;
+}
+
+const medianOf = (runs: RenderRunResult[], pick: (run: RenderRunResult) => number) => median(runs.map(pick));
+
+test('streaming render: chat view vs a plain <pre>', async ({ browser }) => {
+  const rows: ResultRow[] = [];
+  for (const scenario of scenarios) {
+    const runs: Record<Subject, RenderRunResult[]> = { app: [], baseline: [] };
+    for (let round = 0; round < scenario.rounds; round++) {
+      const order: Subject[] = round % 2 === 0 ? ['app', 'baseline'] : ['baseline', 'app'];
+      for (const subject of order) {
+        const result = await measureRenderRun(browser, { subject, prompt: promptFor(scenario), cpuRate: scenario.cpuRate });
+        console.log(`${scenario.id} ${subject}: ${JSON.stringify(result)}`);
+        runs[subject].push(result);
+      }
+    }
+    const { app, baseline } = runs;
+    const group = `2 streaming render (${scenario.label})`;
+    const tokens = medianOf(app, (run) => run.tokens);
+    const note = `${tokens.toLocaleString('en-US')} tokens, ${medianOf(app, (run) => run.updates).toFixed(0)} updates, ${(medianOf(app, (run) => run.durationMs) / 1000).toFixed(1)} s`;
+    const frameLimit = scenario.cpuRate === 1 ? 50 : 100;
+    const maxFrame = medianOf(app, (run) => run.maxFrameMs);
+    rows.push({
+      group,
+      figure: 'longest frame (rAF delta)',
+      unit: 'ms',
+      project: maxFrame,
+      baseline: medianOf(baseline, (run) => run.maxFrameMs),
+      baselineLabel: '<pre>',
+      target: `≤ ${frameLimit} ms`,
+      pass: maxFrame <= frameLimit,
+      note: `${note}; worst round ${max(app.map((run) => run.maxFrameMs)).toFixed(0)} ms, long animation frames ${medianOf(app, (run) => run.longAnimationFrames)} (longest ${medianOf(app, (run) => run.longestAnimationFrameMs).toFixed(0)} ms)`,
+    });
+    if (scenario.cpuRate !== 1) continue;
+    const slow = medianOf(app, (run) => run.slowFramePercent);
+    const perToken = medianOf(app, (run) => run.busyUsPerToken);
+    const basePerToken = medianOf(baseline, (run) => run.busyUsPerToken);
+    const tenth = medianOf(app, (run) => run.lastTenthOverFirst);
+    rows.push(
+      {
+        group,
+        figure: 'frames over 33 ms',
+        unit: '%',
+        project: slow,
+        baseline: medianOf(baseline, (run) => run.slowFramePercent),
+        baselineLabel: '<pre>',
+        target: '≤ 1 %',
+        pass: slow <= 1,
+      },
+      {
+        group,
+        figure: 'main-thread time per token (net of the idle page)',
+        unit: 'µs',
+        project: perToken,
+        baseline: basePerToken,
+        baselineLabel: '<pre>',
+        ratio: perToken / basePerToken,
+        ratioLabel: 'project / baseline',
+        target: '≤ 150 µs',
+        pass: perToken <= 150,
+        note: `raw ${medianOf(app, (run) => (run.busyMs * 1000) / run.tokens).toFixed(0)} µs incl. idle frames`,
+      },
+      {
+        group,
+        figure: 'cost per update, last tenth / first tenth',
+        unit: '×',
+        project: tenth,
+        baseline: medianOf(baseline, (run) => run.lastTenthOverFirst),
+        baselineLabel: '<pre>',
+        target: '≤ 1.5×',
+        pass: tenth <= 1.5,
+      },
+    );
+  }
+  recordRows('2-streaming-render', rows);
+});

@@ -1,0 +1,114 @@
+// A fast path for the chunks of one stream. A provider's text chunks differ only in one string:
+// `{"id":"chatcmpl-…","choices":[{"delta":{"content":"<token>",…}],"created":…}` — same id,
+// same model, same everything else. Once a chunk has been parsed the slow way, its text
+// literal is cut out, leaving a prefix and a suffix; a later chunk that is exactly
+// prefix + one JSON string literal + suffix is the same object with another text, so its event
+// is known without a full JSON.parse. Replacing one JSON string literal with another keeps the
+// structure, so the result is always what `parseChatChunk` would give — checked once per
+// template with a probe. Anything else (role, finish, usage, errors, odd shapes) misses and
+// goes the slow way.
+import { parseChatChunk, type ChunkItem } from '@/api/chat-chunk';
+
+export interface ChunkFastPath {
+  /** Events of one SSE `data` payload, from the template when it matches, else the slow way. */
+  parse(data: string): ChunkItem[];
+}
+
+interface Template {
+  type: 'reasoning' | 'content';
+  prefix: string;
+  suffix: string;
+}
+
+/** Characters that need a real JSON string parse: a quote, a backslash, a control character. */
+// eslint-disable-next-line no-control-regex -- control characters are exactly what is looked for
+const needsJsonParse = /["\\\u0000-\u001f]/;
+/** Chunks that each differ (a provider varying ids) never hit: stop cutting templates then. */
+const maxDerivationsWithoutHit = 4;
+const probeText = 'probe';
+
+/** The end (index of the closing quote) of the JSON string literal opening at `start`, or -1. */
+function literalEnd(data: string, start: number): number {
+  for (let i = start + 1; i < data.length; i++) {
+    const code = data.charCodeAt(i);
+    if (code === 92) i++; // a backslash escapes the next character
+    else if (code === 34) return i;
+  }
+  return -1;
+}
+
+/** The text of `literal` (a whole JSON string literal, quotes included), or null. */
+function literalText(literal: string): string | null {
+  if (literal.length < 2 || literal.charCodeAt(0) !== 34) return null;
+  const inner = literal.slice(1, -1);
+  if (literal.charCodeAt(literal.length - 1) === 34 && !needsJsonParse.test(inner)) return inner;
+  try {
+    const value: unknown = JSON.parse(literal);
+    return typeof value === 'string' ? value : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Cuts the text literal out of `data`, whose slow parse gave exactly `event`; null if unsure. */
+function deriveTemplate(
+  data: string,
+  event: { type: 'reasoning' | 'content'; text: string },
+): Template | null {
+  const key = event.type === 'content' ? '"content":' : '"reasoning_content":';
+  for (let at = data.indexOf(key); at !== -1; at = data.indexOf(key, at + 1)) {
+    const start = at + key.length;
+    if (data.charCodeAt(start) !== 34) continue;
+    const end = literalEnd(data, start);
+    if (end === -1) return null;
+    if (literalText(data.slice(start, end + 1)) !== event.text) continue;
+    const template: Template = {
+      type: event.type,
+      prefix: data.slice(0, start),
+      suffix: data.slice(end + 1),
+    };
+    // The probe: the same chunk with another text must give that text, and nothing else.
+    const probe = parseChatChunk(`${template.prefix}"${probeText}"${template.suffix}`);
+    const [only] = probe;
+    if (probe.length === 1 && only?.type === event.type && only.text === probeText) return template;
+  }
+  return null;
+}
+
+export function createChunkFastPath(): ChunkFastPath {
+  let template: Template | null = null;
+  let derivationsWithoutHit = 0;
+
+  function fromTemplate(data: string): ChunkItem[] | null {
+    if (template === null) return null;
+    const { prefix, suffix } = template;
+    if (data.length < prefix.length + suffix.length + 2) return null;
+    if (!data.startsWith(prefix) || !data.endsWith(suffix)) return null;
+    const text = literalText(data.slice(prefix.length, data.length - suffix.length));
+    // An empty text gives no event; leaving it to the slow path keeps that rule in one place.
+    if (text === null || text === '') return null;
+    return [{ type: template.type, text }];
+  }
+
+  return {
+    parse(data) {
+      const fast = fromTemplate(data);
+      if (fast !== null) {
+        derivationsWithoutHit = 0;
+        return fast;
+      }
+      const items = parseChatChunk(data);
+      const [only] = items;
+      if (
+        items.length === 1 &&
+        derivationsWithoutHit < maxDerivationsWithoutHit &&
+        (only?.type === 'content' || only?.type === 'reasoning')
+      ) {
+        // A text chunk the template missed (or the first one): cut a new template from it.
+        derivationsWithoutHit++;
+        template = deriveTemplate(data, only) ?? template;
+      }
+      return items;
+    },
+  };
+}
