@@ -62,7 +62,12 @@ export default defineConfig({
       'Referrer-Policy': 'no-referrer',
     },
   },
-  build: { target: 'es2022', sourcemap: false },
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+    // Every es2022 browser supports <link rel=modulepreload>: no polyfill in the initial JS.
+    modulePreload: { polyfill: false },
+  },
   test: {
     include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.{ts,mjs}'],
     environment: 'node',

@@ -145,7 +145,7 @@ export async function handleChatCompletions(
   }
 
   const userText = lastUserText(messages);
-  const { directives, text: prompt, unknown } = parsePrompt(userText);
+  const { directives, text: prompt, unknown } = parsePrompt(userText, model);
   if (unknown.length > 0) {
     summary(400, 'http-error');
     return sendProviderError(
@@ -234,7 +234,11 @@ export async function handleChatCompletions(
   const script = buildScript({
     base,
     reasoningPieces: directives.thinkInline ? [] : groupPieces(reasoningPieces, maxContentChunks),
-    contentPieces: groupPieces(contentPieces, maxContentChunks),
+    // `[[fake:tps=N]]` streams one chunk per token, however long the answer.
+    contentPieces:
+      directives.tokensPerSecond === undefined
+        ? groupPieces(contentPieces, maxContentChunks)
+        : contentPieces,
     usage,
     meta,
     directives,

@@ -1,5 +1,8 @@
 // Scenario directives: `[[fake:name]]` or `[[fake:name=value]]` inside the LAST user message.
 // Each test carries its scenario in its own prompt, so parallel tests never share server state.
+// A directive may name one model: `[[fake:status=500@qwen3-vl-32b-instruct]]` (with or without
+// the `alibaba/` prefix) applies only to requests for that model and is ignored by the others —
+// so one prompt sent to several models at once (Compare) can fail or slow down just one of them.
 
 export interface Directives {
   /** `[[fake:status=429]]`: answer this HTTP status with the provider's error body. */
@@ -18,6 +21,11 @@ export interface Directives {
   slowMs?: number;
   /** `[[fake:long=N]]`: an answer of about N words of markdown. */
   longWords?: number;
+  /**
+   * `[[fake:tps=N]]`: one chunk per token, N tokens per second (0: as fast as it can write),
+   * for the streaming benchmarks (bench/).
+   */
+  tokensPerSecond?: number;
   /** `[[fake:think-inline]]`: reasoning inline as `<think>…</think>` in `content`. */
   thinkInline: boolean;
   /** `[[fake:no-done]]`: no `data: [DONE]` at the end. */
@@ -38,7 +46,7 @@ export interface ParsedPrompt {
   unknown: string[];
 }
 
-const directivePattern = /\[\[fake:([a-z-]+)(?:=([^\]]*))?\]\]/gi;
+const directivePattern = /\[\[fake:([a-z-]+)(?:=([^\]@]*))?(?:@([^\]]+))?\]\]/gi;
 
 function positiveInt(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
@@ -46,7 +54,15 @@ function positiveInt(value: string | undefined): number | undefined {
   return Number.isInteger(number) && number >= 0 ? number : undefined;
 }
 
-export function parsePrompt(prompt: string): ParsedPrompt {
+/** Whether a directive's `@model` target (if any) is the requested model. */
+function targets(target: string | undefined, model: string | undefined): boolean {
+  if (target === undefined) return true;
+  const bare = (id: string) => id.trim().toLowerCase().replace(/^alibaba\//, '');
+  return model !== undefined && bare(target) === bare(model);
+}
+
+/** `model`: the requested model, for directives aimed at one model (`…@model`). */
+export function parsePrompt(prompt: string, model?: string): ParsedPrompt {
   const directives: Directives = {
     streamError: false,
     malformed: false,
@@ -58,6 +74,7 @@ export function parsePrompt(prompt: string): ParsedPrompt {
   for (const match of prompt.matchAll(directivePattern)) {
     const name = (match[1] ?? '').toLowerCase();
     const value = match[2];
+    if (!targets(match[3], model)) continue;
     const number = positiveInt(value);
     switch (name) {
       case 'status':
@@ -84,6 +101,10 @@ export function parsePrompt(prompt: string): ParsedPrompt {
         break;
       case 'long':
         directives.longWords = Math.min(number ?? 300, 20_000);
+        break;
+      case 'tps':
+        if (number !== undefined) directives.tokensPerSecond = Math.min(number, 1000);
+        else unknown.push(match[0]);
         break;
       case 'think-inline':
         directives.thinkInline = true;

@@ -97,7 +97,8 @@ export function buildScript(input: ScriptInput): Script {
     outcome = 'dropped';
   }
 
-  const slow = directives.slowMs ?? 0;
+  const tps = directives.tokensPerSecond;
+  const slow = directives.slowMs ?? (tps ? 1000 / tps : 0);
   return {
     segments: kept.map((event) => ({
       bytes: Buffer.from(event.text, 'utf8'),

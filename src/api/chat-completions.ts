@@ -3,11 +3,13 @@
 // The decoding is a plain synchronous object (`createChatStreamDecoder`) so it can be tested and
 // benchmarked without a network; `startChatCompletion` only adds fetch, errors and abort.
 import type { ChatEvent, RawSseEvent } from '@/api/chat-events';
-import { parseChatChunk, parseChatCompletion } from '@/api/chat-chunk';
+import { parseChatCompletion } from '@/api/chat-chunk';
+import { createChunkFastPath } from '@/api/chunk-template';
 import { errorFromResponse, networkError, redactSecrets } from '@/api/http-error';
 import type { ChatRequestBody } from '@/api/request-body';
 import { createSseParser } from '@/api/sse-parser';
 import { createThinkSplitter } from '@/api/think-splitter';
+import { createYielder } from '@/lib/yield-to-main';
 
 export const CUT_MESSAGE = 'The connection closed before the answer finished.';
 
@@ -100,10 +102,12 @@ export function createChatStreamDecoder(options: ChatStreamDecoderOptions = {}):
     }
   }
 
+  // Text chunks of one stream share their shape: most skip a full JSON.parse (chunk-template.ts).
+  const chunks = createChunkFastPath();
   const parser = createSseParser((sse) => {
     if (done || failed) return;
     onRawEvent?.({ data: sse.data, event: sse.event, at: performance.now() - startedAt });
-    for (const item of parseChatChunk(sse.data)) {
+    for (const item of chunks.parse(sse.data)) {
       if (item.type === 'done') {
         done = true;
         flushSplitter();
@@ -278,8 +282,13 @@ async function* readEvents(
     reader.cancel(signal.reason).catch(() => undefined);
   };
   signal.addEventListener('abort', onAbort);
+  // A fast stream arrives in bursts already buffered; without a break now and then the whole
+  // burst (and the consumer's work on it) would run as one long task and freeze the page.
+  const yielder = createYielder();
   try {
     for (;;) {
+      if (signal.aborted) throw abortError(signal);
+      await yielder.maybeYield();
       if (signal.aborted) throw abortError(signal);
       let result: ReadableStreamReadResult<Uint8Array>;
       try {

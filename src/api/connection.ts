@@ -1,5 +1,5 @@
 // Which provider a request goes to: the live API with a key, the in-browser demo without one.
-import { createDemoFetch, type DemoFetchOptions } from '@/api/demo-provider';
+import type { DemoFetchOptions } from '@/api/demo-provider';
 import { DEFAULT_BASE_URL } from '@/domain/defaults';
 
 export interface Connection {
@@ -19,10 +19,29 @@ export function configureDemoProvider(options: DemoFetchOptions): void {
   demoFetch = null;
 }
 
+/**
+ * The demo provider (its answer texts are most of it) is a lazy chunk, loaded on the first demo
+ * request rather than with the app.
+ */
+function lazyDemoFetch(options: DemoFetchOptions): typeof fetch {
+  let pending: Promise<typeof fetch> | null = null;
+  return async (input, init) => {
+    pending ??= import('@/api/demo-provider').then(
+      (module) => module.createDemoFetch(options),
+      (error: unknown) => {
+        pending = null; // the next request tries again
+        throw error;
+      },
+    );
+    const demo = await pending;
+    return demo(input, init);
+  };
+}
+
 export function resolveConnection(settings: { apiKey: string; baseUrl: string }): Connection {
   const apiKey = settings.apiKey.trim();
   if (!apiKey) {
-    demoFetch ??= createDemoFetch(demoOptions);
+    demoFetch ??= lazyDemoFetch(demoOptions);
     return { apiKey: '', baseUrl: DEMO_BASE_URL, fetchImpl: demoFetch, demo: true };
   }
   return {

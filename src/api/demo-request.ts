@@ -1,6 +1,6 @@
 // Reads an OpenAI / AI-ML shaped chat request body into what the demo provider needs, and rejects
 // the bodies the real provider rejects, with messages in the same spirit.
-import { getModel, isModelId, type ModelId } from '@/domain/models';
+import { getModel, isKnownModelId, type ModelId } from '@/domain/models';
 
 export interface DemoMessage {
   role: string;
@@ -61,7 +61,7 @@ function readContent(content: unknown): { text: string; imageUrls: string[] } {
 
 function toModelId(model: string): ModelId | undefined {
   const id = model.startsWith('alibaba/') ? model : `alibaba/${model}`;
-  return isModelId(id) ? id : undefined;
+  return isKnownModelId(id) ? id : undefined;
 }
 
 export function parseDemoRequest(body: unknown): DemoRequestResult {

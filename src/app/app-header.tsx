@@ -2,7 +2,19 @@
 import { Button } from '@/components/button';
 import { Icon } from '@/components/icons';
 import { ConnectionBadge } from '@/features/settings/connection-badge';
+import { CompareSwitch } from '@/features/compare/compare-switch';
 import { useSettingsStore } from '@/store/settings-store';
+import { usePresentationStore } from '@/store/presentation-store';
+import { ToolsMenu } from '@/app/tools-menu';
+import type { DemoTools } from '@/app/use-demo-tools';
+import { lazyComponent } from '@/components/lazy-component';
+import { PresentationToggle } from '@/features/presentation/presentation-toggle';
+import { ViewCodeButton } from '@/features/code-view/view-code-button';
+import { BalanceBadge } from '@/features/models/balance-badge';
+import { useChatStore } from '@/store/chat-store';
+
+// Loaded on first use, not with the app (bench/: initial JS budget).
+const DeckControls = lazyComponent(() => import('@/features/presentation/deck-controls').then((module) => module.DeckControls));
 
 const nextTheme = { system: 'light', light: 'dark', dark: 'system' } as const;
 const themeIcon = { system: 'monitor', light: 'sun', dark: 'moon' } as const;
@@ -10,32 +22,58 @@ const themeIcon = { system: 'monitor', light: 'sun', dark: 'moon' } as const;
 export function AppHeader({
   onOpenSettings,
   onToggleSidebar,
+  tools,
 }: {
   onOpenSettings: () => void;
   onToggleSidebar: () => void;
+  tools: DemoTools;
 }) {
   const theme = useSettingsStore((state) => state.theme);
+  const presenting = usePresentationStore((state) => state.presenting);
+  // View code works on a chat; a comparison has no single next request.
+  const chatId = useChatStore((state) =>
+    state.activeId && state.conversations[state.activeId]?.kind === 'chat' ? state.activeId : null,
+  );
   return (
     <header className="flex h-14 shrink-0 items-center gap-2 border-b border-line bg-surface px-3">
-      <Button variant="ghost" size="icon" aria-label="Show conversations" className="md:hidden" onClick={onToggleSidebar}>
+      <Button variant="ghost" size="icon" aria-label="Show conversations" data-chrome="" className="md:hidden" onClick={onToggleSidebar}>
         <Icon name="menu" />
       </Button>
       <div className="flex items-center gap-2 font-semibold tracking-tight">
         <img src="/favicon.svg" alt="" className="h-6 w-6" />
-        <span>Qwen Playground</span>
+        <span className="max-[420px]:sr-only">Qwen Playground</span>
       </div>
       <ConnectionBadge onClick={onOpenSettings} />
+      <span className="max-sm:hidden">
+        <BalanceBadge />
+      </span>
       <div className="ml-auto flex items-center gap-1">
+        <div data-chrome="" className="contents">
+          <ViewCodeButton conversationId={chatId} />
+        </div>
+        <div data-chrome="" className="contents">
+          <CompareSwitch />
+        </div>
+        <DeckControls actions={tools.deckActions} presenting={presenting} />
+        <div data-chrome="" className="contents">
+          <ToolsMenu
+            onOpenDeck={() => tools.show('deck')}
+            onOpenRecordings={() => tools.show('recordings')}
+            onOpenShortcuts={() => tools.show('shortcuts')}
+          />
+        </div>
+        <PresentationToggle />
         <Button
           variant="ghost"
           size="icon"
+          data-chrome=""
           aria-label={`Theme: ${theme}`}
           title={`Theme: ${theme} (click for ${nextTheme[theme]})`}
           onClick={() => useSettingsStore.getState().setTheme(nextTheme[theme])}
         >
           <Icon name={themeIcon[theme]} />
         </Button>
-        <Button variant="ghost" size="icon" aria-label="Settings" title="Settings" onClick={onOpenSettings}>
+        <Button variant="ghost" size="icon" data-chrome="" aria-label="Settings" title="Settings" onClick={onOpenSettings}>
           <Icon name="settings" />
         </Button>
       </div>

@@ -24,7 +24,20 @@ const paths = {
   sliders: 'M4 21v-7 M4 10V3 M12 21v-9 M12 8V3 M20 21v-5 M20 12V3 M1 14h6 M9 8h6 M17 16h6',
   alert: 'M12 9v4 M12 17h.01 M10.3 3.9 1.8 18a2 2 0 0 0 1.7 3h17a2 2 0 0 0 1.7-3L13.7 3.9a2 2 0 0 0-3.4 0z',
   message: 'M21 15a2 2 0 0 1-2 2H7l-4 4V5a2 2 0 0 1 2-2h14a2 2 0 0 1 2 2z',
+  columns: 'M3 3h18v18H3z M9 3v18 M15 3v18',
   key: 'M21 2l-2 2m-7.6 7.6a5.5 5.5 0 1 1-7.8 7.8 5.5 5.5 0 0 1 7.8-7.8zm0 0L15.5 7.5m0 0 3 3L22 7l-3-3m-3.5 3.5L19 4',
+  record: 'M12 3a9 9 0 1 0 0 18 9 9 0 0 0 0-18z M12 9a3 3 0 1 0 0 6 3 3 0 0 0 0-6z',
+  play: 'M6 4l14 8-14 8z',
+  download: 'M12 3v12 M7 10l5 5 5-5 M4 21h16',
+  upload: 'M12 21V9 M7 14l5-5 5 5 M4 3h16',
+  projector: 'M2 4h20 M4 4v11h16V4 M12 15v3 M8 21l4-3 4 3',
+  keyboard: 'M3 6h18v12H3z M7 10h.01 M11 10h.01 M15 10h.01 M7 14h10',
+  list: 'M8 6h13 M8 12h13 M8 18h13 M3 6h.01 M3 12h.01 M3 18h.01',
+  arrowUp: 'M12 19V5 M5 12l7-7 7 7',
+  arrowDown: 'M12 5v14 M19 12l-7 7-7-7',
+  share: 'M4 12v8h16v-8 M12 3v12 M7 8l5-5 5 5',
+  pin: 'M12 17v5 M9 3h6 M10 3v7l-3 4h10l-3-4V3',
+  search: 'M11 4a7 7 0 1 0 0 14 7 7 0 0 0 0-14z M21 21l-5-5',
 } as const;
 
 export type IconName = keyof typeof paths;

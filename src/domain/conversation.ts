@@ -1,11 +1,34 @@
 // Conversations and messages as the store keeps them. Plain data only: it is persisted and exported.
 import type { ModelId } from '@/domain/models';
 
-/** Parameters the user set for a conversation; unset ones are not sent. */
+/** `response_format` as the API takes it; `schema` is the user's JSON Schema, as parsed. */
+export type ResponseFormat =
+  | { type: 'text' }
+  | { type: 'json_object' }
+  | { type: 'json_schema'; json_schema: { name: string; schema: unknown; strict?: boolean } };
+
+/**
+ * Parameters the user set for a conversation; unset ones are not sent. Every field is optional,
+ * so conversations saved before a field existed read the same (no data-model version change).
+ */
 export interface SamplingParams {
   temperature?: number;
   top_p?: number;
   max_tokens?: number;
+  /** Counts reasoning tokens too. */
+  max_completion_tokens?: number;
+  /** Up to 4 sequences. */
+  stop?: string[];
+  presence_penalty?: number;
+  frequency_penalty?: number;
+  repetition_penalty?: number;
+  seed?: number;
+  response_format?: ResponseFormat;
+  /** qwen3-32b with thinking on only. */
+  thinking_budget?: number;
+  /** qwen3-32b only. */
+  logprobs?: boolean;
+  top_logprobs?: number;
 }
 
 export interface ChatSettings {
@@ -82,6 +105,8 @@ export interface AssistantMessage {
   timings: TurnTimings;
   /** Served by the offline demo provider rather than the live API. */
   demo: boolean;
+  /** Streamed again from a saved recording, not asked anew (optional: added after v3). */
+  replay?: true;
   createdAt: number;
 }
 
@@ -108,6 +133,11 @@ export interface Conversation {
   pinned: boolean;
   createdAt: number;
   updatedAt: number;
+  /**
+   * When the title, pin, settings or shown branch last changed (optional: added after v3; absent
+   * means `updatedAt`). Two tabs merging one conversation keep the newer of these (conversation-merge.ts).
+   */
+  revisedAt?: number;
   settings: ChatSettings;
   /** Every message of every branch, in creation order. */
   messages: Message[];

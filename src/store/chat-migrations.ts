@@ -7,8 +7,11 @@
 //   a `selected` map — so Regenerate and edits keep every earlier version.
 // - v3 (2026-11-22): conversations gain `kind` ('chat' | 'compare', with `compare` columns),
 //   `pinned`; user messages gain `images` (references to Blobs in IndexedDB).
+// - v3, optional additions (2026-11-22, no migration needed: absent reads as before): the state's
+//   `deleted` tombstones and conversations' `revisedAt`, for merging two tabs (conversation-merge.ts).
 import type { ChatSettings, Conversation } from '@/domain/conversation';
 import { markInterrupted } from '@/domain/conversation-helpers';
+import type { Tombstones } from '@/domain/conversation-merge';
 
 export const CHAT_STATE_VERSION = 3;
 
@@ -17,6 +20,8 @@ export interface PersistedChatState {
   activeId: string | null;
   drafts: Record<string, string>;
   lastSettings: ChatSettings;
+  /** Deleted ids (optional: absent means none). */
+  deleted?: Tombstones;
 }
 
 type Migration = (state: Record<string, unknown>) => Record<string, unknown>;

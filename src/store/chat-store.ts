@@ -2,6 +2,7 @@
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 import { createConversationsSlice, type ConversationsSlice } from '@/store/conversations-slice';
+import { createCompareSlice, settleComparison, type CompareSlice } from '@/store/compare-slice';
 import {
   CHAT_STATE_VERSION,
   isReadableChatState,
@@ -12,15 +13,21 @@ import {
 } from '@/store/chat-migrations';
 import { createThrottledIdbStorage } from '@/store/throttled-idb-storage';
 import { keepBackup } from '@/store/state-backup';
+import { mergeChatStates } from '@/store/chat-state-merge';
 
-export type ChatState = ConversationsSlice;
+export type ChatState = ConversationsSlice & CompareSlice;
 
 export const chatStorage = createThrottledIdbStorage<PersistedChatState>({
   dbName: 'qwen-playground',
+  // Another tab may have written since: merge, never overwrite (chat-state-merge.ts).
+  merge: (stored, next) =>
+    stored.version === next.version && isReadableChatState(stored.state)
+      ? { ...next, state: mergeChatStates(stored.state, next.state) }
+      : next,
 });
 
 export const useChatStore = create<ChatState>()(
-  persist((...args) => ({ ...createConversationsSlice(...args) }), {
+  persist((...args) => ({ ...createConversationsSlice(...args), ...createCompareSlice(...args) }), {
     name: 'chat-state',
     version: CHAT_STATE_VERSION,
     storage: chatStorage,
@@ -29,6 +36,7 @@ export const useChatStore = create<ChatState>()(
       activeId: state.activeId,
       drafts: state.drafts,
       lastSettings: state.lastSettings,
+      deleted: state.deleted,
     }),
     migrate: (persisted, version) => migrateChatState(persisted, version),
     merge: (persisted, current) => {
@@ -37,7 +45,11 @@ export const useChatStore = create<ChatState>()(
         void keepBackup(persisted, 'The saved conversations could not be read.');
         return current;
       }
-      return { ...current, ...settleAfterReload(persisted) };
+      const settled = settleAfterReload(persisted);
+      for (const [id, conversation] of Object.entries(settled.conversations)) {
+        settled.conversations[id] = settleComparison(conversation);
+      }
+      return { ...current, ...settled };
     },
     onRehydrateStorage: () => (_state, error) => {
       if (error instanceof UnreadableStateError) void keepBackup(error.raw, error.message);

@@ -16,6 +16,12 @@ import {
   updateMessage,
 } from '@/domain/conversation-helpers';
 import { lastOfActivePath, parentKey, subtreeIds } from '@/domain/conversation-tree';
+import {
+  liveClock,
+  mergeCollections,
+  mergeTombstones,
+  type Tombstones,
+} from '@/domain/conversation-merge';
 import { DEFAULT_SETTINGS } from '@/domain/defaults';
 import { newId } from '@/lib/ids';
 
@@ -40,6 +46,8 @@ export interface ConversationsSlice {
   drafts: Record<string, string>;
   /** What a new chat starts with: the last used settings. */
   lastSettings: ChatSettings;
+  /** Deleted conversation and message ids, so another tab's copy does not bring them back. */
+  deleted: Tombstones;
 
   newConversation(): string;
   /** Opens an existing conversation, or a new one when there is none. */
@@ -48,6 +56,11 @@ export interface ConversationsSlice {
   deleteConversation(id: string): Conversation | undefined;
   restoreConversation(conversation: Conversation): void;
   renameConversation(id: string, title: string): void;
+  togglePin(id: string): void;
+  /** Adds validated conversations (ids already made unique) in one step; opens the first. */
+  importConversations(conversations: Conversation[]): void;
+  /** Takes in what another tab changed, losing neither side's work (conversation-merge.ts). */
+  mergeFromOtherTab(change: { conversations: Conversation[]; deleted: Tombstones }): void;
   updateSettings(id: string, patch: Partial<ChatSettings>): void;
   setDraft(id: string, text: string): void;
 
@@ -84,6 +97,7 @@ export const createConversationsSlice: StateCreator<ConversationsSlice> = (set, 
     activeId: null,
     drafts: {},
     lastSettings: DEFAULT_SETTINGS,
+    deleted: {},
 
     newConversation() {
       const id = newId('c');
@@ -120,27 +134,76 @@ export const createConversationsSlice: StateCreator<ConversationsSlice> = (set, 
           conversations,
           drafts,
           activeId: state.activeId === id ? null : state.activeId,
+          deleted: mergeTombstones(state.deleted, { [id]: liveClock(removed) }),
         };
       });
       return removed;
     },
 
     restoreConversation(conversation) {
-      set((state) => ({
-        conversations: { ...state.conversations, [conversation.id]: conversation },
-        activeId: conversation.id,
-      }));
+      set((state) => {
+        // Revised after its tombstone, so other tabs take it back too; its place in the list stays.
+        const deletedAt = Object.hasOwn(state.deleted, conversation.id)
+          ? state.deleted[conversation.id]!
+          : 0;
+        const restored = { ...conversation, revisedAt: Math.max(Date.now(), deletedAt + 1) };
+        return {
+          conversations: { ...state.conversations, [conversation.id]: restored },
+          activeId: conversation.id,
+        };
+      });
     },
 
     renameConversation(id, title) {
       const trimmed = title.trim();
-      if (trimmed) patchConversation(id, (conversation) => ({ ...conversation, title: trimmed }));
+      if (trimmed)
+        patchConversation(id, (conversation) => ({
+          ...conversation,
+          title: trimmed,
+          revisedAt: Date.now(),
+        }));
+    },
+
+    togglePin(id) {
+      patchConversation(id, (conversation) => ({
+        ...conversation,
+        pinned: !conversation.pinned,
+        revisedAt: Date.now(),
+      }));
+    },
+
+    importConversations(imported) {
+      if (imported.length === 0) return;
+      set((state) => ({
+        conversations: {
+          ...state.conversations,
+          ...Object.fromEntries(imported.map((conversation) => [conversation.id, conversation])),
+        },
+        activeId: imported[0]!.id,
+      }));
+    },
+
+    mergeFromOtherTab(change) {
+      set((state) => {
+        const merged = mergeCollections(
+          { conversations: state.conversations, deleted: state.deleted },
+          {
+            conversations: Object.fromEntries(
+              change.conversations.map((conversation) => [conversation.id, conversation]),
+            ),
+            deleted: change.deleted,
+          },
+        );
+        const activeGone = !!state.activeId && !merged.conversations[state.activeId];
+        return { ...merged, activeId: activeGone ? null : state.activeId };
+      });
     },
 
     updateSettings(id, patch) {
       patchConversation(id, (conversation) => ({
         ...conversation,
         settings: { ...conversation.settings, ...patch },
+        revisedAt: Date.now(),
       }));
       const conversation = get().conversations[id];
       if (conversation) set({ lastSettings: conversation.settings });
@@ -165,6 +228,7 @@ export const createConversationsSlice: StateCreator<ConversationsSlice> = (set, 
         ...current,
         title: current.messages.length === 0 ? titleFromPrompt(text) : current.title,
         updatedAt: message.createdAt,
+        revisedAt: message.createdAt,
         messages: [...current.messages, message],
         selected: { ...current.selected, [parentKey(message)]: message.id },
       }));
@@ -175,6 +239,7 @@ export const createConversationsSlice: StateCreator<ConversationsSlice> = (set, 
       patchConversation(conversationId, (conversation) => ({
         ...conversation,
         updatedAt: message.createdAt,
+        revisedAt: Math.max(message.createdAt, conversation.revisedAt ?? 0),
         messages: [...conversation.messages, message],
         selected: { ...conversation.selected, [parentKey(message)]: message.id },
       }));
@@ -184,11 +249,23 @@ export const createConversationsSlice: StateCreator<ConversationsSlice> = (set, 
       patchConversation(conversationId, (conversation) => {
         const message = conversation.messages.find((candidate) => candidate.id === messageId);
         if (!message) return conversation;
-        return { ...conversation, selected: { ...conversation.selected, [parentKey(message)]: messageId } };
+        return {
+          ...conversation,
+          selected: { ...conversation.selected, [parentKey(message)]: messageId },
+          revisedAt: Date.now(),
+        };
       });
     },
 
     deleteMessage(conversationId, messageId) {
+      const current = get().conversations[conversationId];
+      if (current) {
+        const now = Date.now();
+        const tombstones = Object.fromEntries(
+          [...subtreeIds(current, messageId)].map((id) => [id, now]),
+        );
+        set((state) => ({ deleted: mergeTombstones(state.deleted, tombstones) }));
+      }
       patchConversation(conversationId, (conversation) => {
         const doomed = subtreeIds(conversation, messageId);
         const selected = Object.fromEntries(
@@ -200,6 +277,7 @@ export const createConversationsSlice: StateCreator<ConversationsSlice> = (set, 
           ...conversation,
           messages: conversation.messages.filter((message) => !doomed.has(message.id)),
           selected,
+          revisedAt: Date.now(),
         };
       });
     },

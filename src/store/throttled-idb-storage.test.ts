@@ -24,3 +24,36 @@ describe('throttled IndexedDB storage', () => {
     expect(await storage.getItem('state')).toEqual({ state: { n: 189 }, version: 1 });
   });
 });
+
+describe('throttled IndexedDB storage shared by two tabs', () => {
+  type Notes = Record<string, number>;
+  const union = (stored: { state: Notes; version?: number }, next: { state: Notes; version?: number }) => ({
+    ...next,
+    state: { ...stored.state, ...next.state },
+  });
+
+  it('merges what another tab stored instead of overwriting it', async () => {
+    const dbName = `t-${Math.random()}`;
+    const tabA = createThrottledIdbStorage<Notes>({ dbName, merge: union });
+    const tabB = createThrottledIdbStorage<Notes>({ dbName, merge: union });
+    await tabA.setItem('state', { state: { a: 1 }, version: 1 });
+    await tabA.flush();
+    // Tab B never saw tab A's note: its write must not erase it.
+    await tabB.setItem('state', { state: { b: 2 }, version: 1 });
+    await tabB.flush();
+    vi.useRealTimers();
+    expect(await tabA.getItem('state')).toEqual({ state: { a: 1, b: 2 }, version: 1 });
+  });
+
+  it('overwrites as before without a merge', async () => {
+    const dbName = `t-${Math.random()}`;
+    const tabA = createThrottledIdbStorage<Notes>({ dbName });
+    const tabB = createThrottledIdbStorage<Notes>({ dbName });
+    await tabA.setItem('state', { state: { a: 1 }, version: 1 });
+    await tabA.flush();
+    await tabB.setItem('state', { state: { b: 2 }, version: 1 });
+    await tabB.flush();
+    vi.useRealTimers();
+    expect(await tabA.getItem('state')).toEqual({ state: { b: 2 }, version: 1 });
+  });
+});

@@ -5,7 +5,9 @@
 // An IndexedDB write started on `pagehide` may not finish before the page is gone, so the
 // pending state is also put into localStorage synchronously as a rescue copy; on load the
 // newer of the two wins.
-import { createStore, del, get, set, type UseStore } from 'idb-keyval';
+// Other tabs write the same entry: with a `merge`, each write reads what is stored and merges
+// it in within one IndexedDB transaction, so a tab never overwrites another tab's newer data.
+import { createStore, del, get, update, type UseStore } from 'idb-keyval';
 import type { PersistStorage, StorageValue } from 'zustand/middleware';
 
 export type StorageProblem = { kind: 'quota' | 'unavailable'; message: string };
@@ -60,6 +62,8 @@ export interface ThrottledStorage<S> extends PersistStorage<S> {
 export function createThrottledIdbStorage<S>(options: {
   dbName: string;
   intervalMs?: number;
+  /** Combines what is stored (another tab's write, a rescue copy) with this tab's next value. */
+  merge?: (stored: StorageValue<S>, next: StorageValue<S>) => StorageValue<S>;
 }): ThrottledStorage<S> {
   const intervalMs = options.intervalMs ?? 1000;
   let store: UseStore | null = null;
@@ -80,7 +84,18 @@ export function createThrottledIdbStorage<S>(options: {
     if (!item) return;
     lastWrite = Date.now();
     try {
-      await set(item.name, item.record, db());
+      const rescue = readRescue(item.name);
+      await update(
+        item.name,
+        (old: unknown): Stamped<S> => {
+          let value = item.record.value;
+          if (rescue) value = combine(rescue.value, value);
+          if (isStamped<S>(old)) value = combine(old.value, value);
+          else if (old) value = combine(old as StorageValue<S>, value);
+          return { savedAt: item.record.savedAt, value };
+        },
+        db(),
+      );
       writes += 1;
       clearRescue(item.name, item.record.savedAt);
       if (failing) report(null);
@@ -94,6 +109,16 @@ export function createThrottledIdbStorage<S>(options: {
     if (timer !== null) clearTimeout(timer);
     writing = writing.then(write);
     return writing;
+  };
+
+  const combine = (stored: StorageValue<S>, next: StorageValue<S>): StorageValue<S> => {
+    if (!options.merge) return next;
+    try {
+      return options.merge(stored, next);
+    } catch (error) {
+      console.error('Could not merge the stored state; writing this tab’s state.', error);
+      return next;
+    }
   };
 
   const clearRescue = (name: string, upTo: number) => {
@@ -147,7 +172,8 @@ export function createThrottledIdbStorage<S>(options: {
       }
       const rescue = typeof localStorage === 'undefined' ? null : readRescue(name);
       const fromDb = isStamped<S>(stored) ? stored : null;
-      if (rescue && (!fromDb || rescue.savedAt > fromDb.savedAt)) return rescue.value;
+      if (rescue && fromDb && rescue.savedAt > fromDb.savedAt) return combine(fromDb.value, rescue.value);
+      if (rescue && !fromDb) return rescue.value;
       return fromDb ? fromDb.value : (stored as StorageValue<S> | null);
     },
     setItem(name, value) {

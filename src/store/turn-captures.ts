@@ -1,7 +1,14 @@
 // What went over the wire for recent turns: request, response head, raw SSE events with times.
 // Memory only (a long answer has thousands of events); the Inspector and recordings read it.
 import { create } from 'zustand';
-import type { RawSseEvent } from '@/api/chat-events';
+
+/** One raw SSE event as received (the same shape as api's CapturedEvent; store/ may not import api/). */
+export interface CapturedEvent {
+  data: string;
+  event?: string;
+  /** Milliseconds since the request was sent. */
+  at: number;
+}
 
 export interface TurnCapture {
   messageId: string;
@@ -10,7 +17,7 @@ export interface TurnCapture {
   sentAt: number;
   response?: { status: number; headers: Record<string, string> };
   /** Appended in place as events arrive; `revision` changes when watchers should look again. */
-  events: RawSseEvent[];
+  events: CapturedEvent[];
   revision: number;
   demo: boolean;
 }
@@ -23,7 +30,7 @@ interface TurnCapturesState {
   begin(capture: TurnCapture): void;
   setResponse(messageId: string, response: TurnCapture['response']): void;
   /** Appends without notifying: events arrive per network chunk; `publish` notifies per frame. */
-  addEvent(messageId: string, event: RawSseEvent): void;
+  addEvent(messageId: string, event: CapturedEvent): void;
   publish(messageId: string): void;
 }
 

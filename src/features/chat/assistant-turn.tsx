@@ -1,15 +1,18 @@
 // One assistant turn: reasoning above, the answer, an error if any, figures and actions.
-import { Markdown } from '@/components/markdown/markdown';
+import { Markdown } from '@/components/markdown/deferred-markdown';
 import { Icon } from '@/components/icons';
 import { Button } from '@/components/button';
 import type { AssistantMessage } from '@/domain/conversation';
 import { getModel } from '@/domain/models';
-import { ReasoningPanel } from '@/features/chat/reasoning-panel';
-import { TurnError } from '@/features/chat/turn-error';
-import { TurnMetrics } from '@/features/chat/turn-metrics';
-import { CopyButton } from '@/features/chat/copy-button';
+import { ReasoningPanel } from '@/components/turn/reasoning-panel';
+import { TurnError } from '@/components/turn/turn-error';
+import { TurnMetrics } from '@/components/turn/turn-metrics';
+import { ClipboardButton } from '@/components/clipboard-button';
+import { markdownToPlainText } from '@/lib/markdown-plain-text';
+import { SaveRecordingButton } from '@/features/chat/save-recording-button';
 import { regenerate } from '@/features/chat/chat-actions';
 import { VersionSwitcher } from '@/features/chat/version-switcher';
+import { useChatExtensions } from '@/features/chat/chat-extensions';
 
 const statusNote: Partial<Record<AssistantMessage['status'], string>> = {
   stopped: 'Stopped. What arrived is kept.',
@@ -28,6 +31,7 @@ export function AssistantTurn({
   const waiting = streaming && !message.reasoning && !message.content;
   const canRetry = message.status === 'error' || message.status === 'interrupted';
   const note = statusNote[message.status];
+  const { TurnTools } = useChatExtensions();
 
   return (
     <article
@@ -44,6 +48,14 @@ export function AssistantTurn({
         {message.demo && (
           <span className="rounded bg-amber-400/15 px-1.5 py-px text-amber-800 dark:text-amber-200">
             demo
+          </span>
+        )}
+        {message.replay && (
+          <span className="rounded bg-accent/10 px-1.5 py-px text-accent">replay</span>
+        )}
+        {TurnTools && (
+          <span className="ml-auto">
+            <TurnTools conversationId={conversationId} messageId={message.id} />
           </span>
         )}
       </header>
@@ -83,7 +95,18 @@ export function AssistantTurn({
                 <Icon name="refresh" /> Retry
               </Button>
             )}
-            <CopyButton text={message.content} label="Copy" />
+            <SaveRecordingButton conversationId={conversationId} message={message} />
+            <ClipboardButton
+              text={message.content}
+              label="Copy"
+              title="Copy the answer as markdown"
+            />
+            <ClipboardButton
+              text={() => markdownToPlainText(message.content)}
+              label="Plain text to clipboard"
+            >
+              <span className="text-xs">Text</span>
+            </ClipboardButton>
             <Button
               size="sm"
               variant="ghost"

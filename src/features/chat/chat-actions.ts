@@ -1,7 +1,10 @@
 // What the chat's buttons do: plain functions over the store and the turn runner.
 import type { AssistantMessage } from '@/domain/conversation';
 import { isStreaming } from '@/domain/conversation-helpers';
+import { getModel } from '@/domain/models';
 import { useChatStore } from '@/store/chat-store';
+import { storeImages } from '@/store/image-cache';
+import { useImageDrafts, type AttachedImage } from '@/store/image-drafts';
 import { stopTurn } from '@/features/chat/active-turns';
 import { runAssistantTurn } from '@/features/chat/run-turn';
 
@@ -10,12 +13,29 @@ function idle(conversationId: string) {
   return conversation && !isStreaming(conversation) ? conversation : undefined;
 }
 
-/** Sends the prompt as a user turn and streams the answer. False when it cannot send now. */
-export function sendPrompt(conversationId: string, text: string): boolean {
-  if (!text.trim() || !idle(conversationId)) return false;
+/**
+ * Sends the prompt (text and/or images) as a user turn and streams the answer. False when it
+ * cannot send now, or when images would go to a model that cannot see them.
+ */
+export function sendPrompt(
+  conversationId: string,
+  text: string,
+  images: readonly AttachedImage[] = [],
+): boolean {
+  const conversation = idle(conversationId);
+  if (!conversation || (!text.trim() && images.length === 0)) return false;
+  if (images.length > 0 && !getModel(conversation.settings.modelId).canSee) return false;
   const store = useChatStore.getState();
-  const prompt = store.addUserMessage(conversationId, text);
+  const prompt = store.addUserMessage(conversationId, text, undefined, images.map((image) => image.ref));
   store.setDraft(conversationId, '');
+  if (images.length > 0) {
+    useImageDrafts.getState().clearImages(conversationId);
+    // In memory at once (the runner reads them from there), IndexedDB behind; a refused write is
+    // shown, and the image still serves this session.
+    void storeImages(images).then((failures) => {
+      for (const failure of failures) useImageDrafts.getState().report(conversationId, failure.message);
+    });
+  }
   void runAssistantTurn(conversationId, prompt.id);
   return true;
 }
@@ -34,7 +54,9 @@ export function resendEdited(conversationId: string, promptId: string, text: str
   const conversation = idle(conversationId);
   const original = conversation?.messages.find((message) => message.id === promptId);
   if (!original || !text.trim()) return false;
-  const prompt = useChatStore.getState().addUserMessage(conversationId, text, original.parentId);
+  // The edited branch keeps the original prompt's images.
+  const images = original.role === 'user' ? original.images : [];
+  const prompt = useChatStore.getState().addUserMessage(conversationId, text, original.parentId, images);
   void runAssistantTurn(conversationId, prompt.id);
   return true;
 }

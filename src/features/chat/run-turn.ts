@@ -8,6 +8,7 @@ import { historyUpTo } from '@/domain/conversation-tree';
 import { getModel } from '@/domain/models';
 import { newId } from '@/lib/ids';
 import { useChatStore } from '@/store/chat-store';
+import { resolveImageDataUrls } from '@/store/image-data-urls';
 import { useSettingsStore } from '@/store/settings-store';
 import { useTurnCaptures } from '@/store/turn-captures';
 import { beginTurn, endTurn } from '@/features/chat/active-turns';
@@ -20,7 +21,7 @@ export async function runAssistantTurn(conversationId: string, promptId: string)
 
   const { settings } = conversation;
   const connection = resolveConnection(useSettingsStore.getState());
-  const body = buildChatRequestBody(settings, historyUpTo(conversation, promptId), { stream: true });
+  const history = historyUpTo(conversation, promptId);
   const assistant: AssistantMessage = {
     id: newId('m'),
     parentId: promptId,
@@ -39,6 +40,9 @@ export async function runAssistantTurn(conversationId: string, promptId: string)
   const controller = beginTurn(conversationId);
   const captures = useTurnCaptures.getState();
   try {
+    // Image bytes → data URLs first (only for a model that sees), so the body builder stays pure.
+    const imageUrls = getModel(settings.modelId).canSee ? await resolveImageDataUrls(history) : undefined;
+    const body = buildChatRequestBody(settings, history, { stream: true, imageUrls });
     const outcome = await streamTurn({
       connection,
       body,

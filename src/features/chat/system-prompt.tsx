@@ -5,7 +5,7 @@ export function SystemPrompt({ conversationId }: { conversationId: string }) {
   const value = useChatStore((state) => state.conversations[conversationId]?.settings.systemPrompt ?? '');
   const id = `system-prompt-${conversationId}`;
   return (
-    <div className="rounded-xl border border-dashed border-line bg-surface-2/60 px-3 py-2 focus-within:border-accent">
+    <div data-chrome="" className="rounded-xl border border-dashed border-line bg-surface-2/60 px-3 py-2 focus-within:border-accent">
       <label htmlFor={id} className="block text-xs font-semibold tracking-wide text-ink-muted uppercase">
         System prompt
       </label>

@@ -5,12 +5,14 @@ import { Button } from '@/components/button';
 import { Icon } from '@/components/icons';
 import type { UserMessage } from '@/domain/conversation';
 import { resendEdited } from '@/features/chat/chat-actions';
+import { useChatExtensions } from '@/features/chat/chat-extensions';
 import { VersionSwitcher } from '@/features/chat/version-switcher';
 import { useChatStore } from '@/store/chat-store';
 
 export function UserTurn({ conversationId, message }: { conversationId: string; message: UserMessage }) {
   const [editing, setEditing] = useState(false);
   const [text, setText] = useState(message.text);
+  const { UserTurnImages } = useChatExtensions();
 
   if (editing) {
     return (
@@ -51,9 +53,12 @@ export function UserTurn({ conversationId, message }: { conversationId: string; 
 
   return (
     <article aria-label="You" className="group/user flex flex-col items-end gap-1">
-      <div className="max-w-[min(42rem,90%)] rounded-2xl rounded-br-md bg-surface-3 px-4 py-2.5 text-[0.95rem] leading-relaxed break-words whitespace-pre-wrap">
-        {message.text}
-      </div>
+      {UserTurnImages && message.images.length > 0 && <UserTurnImages images={message.images} />}
+      {(message.text.trim() || message.images.length === 0) && (
+        <div className="max-w-[min(42rem,90%)] rounded-2xl rounded-br-md bg-surface-3 px-4 py-2.5 text-[0.95rem] leading-relaxed break-words whitespace-pre-wrap">
+          {message.text}
+        </div>
+      )}
       <div className="flex items-center gap-1 opacity-70 group-focus-within/user:opacity-100 group-hover/user:opacity-100">
         <VersionSwitcher conversationId={conversationId} messageId={message.id} />
         <Button

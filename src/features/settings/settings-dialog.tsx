@@ -5,7 +5,9 @@ import { Button } from '@/components/button';
 import { Dialog } from '@/components/dialog';
 import { Icon } from '@/components/icons';
 import { DEFAULT_BASE_URL } from '@/domain/defaults';
+import { IMAGE_BUDGETS, IMAGE_SIZE_PRESETS, describeBudget } from '@/lib/image-budget';
 import { useSettingsStore, type ThemePreference } from '@/store/settings-store';
+import { KeyCheck } from '@/features/settings/key-check';
 
 const inputClass =
   'w-full rounded-lg border border-line bg-surface-2 px-3 py-2 text-sm text-ink placeholder:text-ink-muted focus:border-accent focus:outline-2 focus:outline-accent/30';
@@ -14,6 +16,7 @@ export function SettingsDialog({ open, onClose }: { open: boolean; onClose: () =
   const apiKey = useSettingsStore((state) => state.apiKey);
   const baseUrl = useSettingsStore((state) => state.baseUrl);
   const theme = useSettingsStore((state) => state.theme);
+  const imageSize = useSettingsStore((state) => state.imageSize);
   const { setApiKey, forgetApiKey, setBaseUrl, setTheme } = useSettingsStore.getState();
   const [showKey, setShowKey] = useState(false);
 
@@ -50,9 +53,12 @@ export function SettingsDialog({ open, onClose }: { open: boolean; onClose: () =
             demo provider.
           </p>
           {apiKey && (
-            <Button variant="ghost" size="sm" onClick={forgetApiKey}>
-              <Icon name="trash" /> Forget key
-            </Button>
+            <div className="flex flex-wrap items-center gap-2">
+              <Button variant="ghost" size="sm" onClick={forgetApiKey}>
+                <Icon name="trash" /> Forget key
+              </Button>
+              <KeyCheck />
+            </div>
           )}
         </section>
 
@@ -106,6 +112,35 @@ export function SettingsDialog({ open, onClose }: { open: boolean; onClose: () =
               </label>
             ))}
           </div>
+        </fieldset>
+
+        <fieldset className="space-y-2" aria-describedby="settings-image-size-hint">
+          <legend className="text-sm font-medium">Image size</legend>
+          <div className="flex flex-wrap gap-2">
+            {IMAGE_SIZE_PRESETS.map((preset) => (
+              <label
+                key={preset}
+                title={describeBudget(IMAGE_BUDGETS[preset])}
+                className="flex cursor-pointer items-center gap-2 rounded-lg border border-line px-3 py-1.5 text-sm has-[:checked]:border-accent has-[:checked]:bg-accent/10"
+              >
+                <input
+                  type="radio"
+                  name="image-size"
+                  value={preset}
+                  checked={imageSize === preset}
+                  onChange={() => useSettingsStore.getState().setImageSize(preset)}
+                  className="accent-[rgb(var(--accent))]"
+                />
+                {IMAGE_BUDGETS[preset].label}
+              </label>
+            ))}
+          </div>
+          <p id="settings-image-size-hint" className="text-xs text-ink-muted">
+            Attached images larger than this are shrunk in the browser before sending:{' '}
+            {describeBudget(IMAGE_BUDGETS[imageSize])}. Low ≤ 0.26 MP, Standard ≤ 1.6 MP, High ≤ 4.2
+            MP; Original sends the file as it is. Fewer pixels, fewer image tokens (one per 32 × 32
+            px).
+          </p>
         </fieldset>
       </div>
     </Dialog>
