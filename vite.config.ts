@@ -70,6 +70,8 @@ export default defineConfig({
   },
   test: {
     include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.{ts,mjs}'],
+    // Test data shared with the e2e specs (the XSS corpus); tests only, never the app build.
+    alias: { '@e2e': fileURLToPath(new URL('./e2e', import.meta.url)) },
     environment: 'node',
     setupFiles: [],
   },

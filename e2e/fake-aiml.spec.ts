@@ -258,6 +258,25 @@ test('a stream arrives in many reads and reassembles; CRLF and LF can both be fo
   }
 });
 
+test('echo-prompt answers the prompt byte for byte, only the directives cut out', async ({
+  request,
+}) => {
+  const token = uniqueToken();
+  // Tabs, runs of spaces, CR, a NUL, blank lines and markup: nothing may be tidied away.
+  const payload = `  <img src=x onerror=alert(1)>\t${token}\r\n\n\n[x](javascript:alert(1))  \u0000 «ü» 🙂 `;
+  const { text, content } = await streamChat(
+    request,
+    `[[fake:echo-prompt]]${payload}[[fake:seed=7]]`,
+  );
+  expect(content).toBe(`${payload}\n\n${answerEnding(models.text)} Unicode check: «ünïcødé» ✓ 🙂`);
+  expect(text).not.toContain('[[fake:');
+
+  // The answer still streams in many ragged reads.
+  const ragged = await rawPost(chatBody(`${payload.repeat(20)} [[fake:echo-prompt]]`));
+  expect(ragged.error).toBeUndefined();
+  expect(ragged.reads.length).toBeGreaterThan(3);
+});
+
 test('validation errors answer 400 with the provider’s body', async ({ request }) => {
   const cases: [unknown, RegExp][] = [
     [{ messages: [{ role: 'user', content: 'x' }] }, /model/],
@@ -406,7 +425,7 @@ test('no-done, think-inline, echo-body, long and slow', async ({ request }) => {
   const words = long.content.split(/\s+/).filter(Boolean).length;
   expect(words).toBeGreaterThan(580);
   expect(words).toBeLessThan(720);
-  for (const mark of ['\n## ', '\n- ', '\n1. ', '```ts\n', '| --- |'])
+  for (const mark of ['\n## ', '\n- ', '\n1. ', '```ts\n', '| --- |', '\n$$\n\\int', ' $x^2 '])
     expect(long.content).toContain(mark);
   expect(long.content).toContain(answerEnding(models.text));
 

@@ -25,10 +25,18 @@ export interface AnswerOptions {
   longWords?: number;
   /** The request body without `messages`, for `[[fake:echo-body]]`. */
   echoBody?: unknown;
+  /** For `[[fake:echo-prompt]]`: the user's text as sent, shown instead of the echo line. */
+  verbatim?: string;
 }
 
-export function answerText({ prompt, model, longWords, echoBody }: AnswerOptions): string {
-  const parts = [`**Echo:** ${prompt === '' ? '(empty prompt)' : prompt}`];
+export function answerText({
+  prompt,
+  model,
+  longWords,
+  echoBody,
+  verbatim,
+}: AnswerOptions): string {
+  const parts = [verbatim ?? `**Echo:** ${prompt === '' ? '(empty prompt)' : prompt}`];
   if (echoBody !== undefined) parts.push('```json\n' + JSON.stringify(echoBody, null, 2) + '\n```');
   if (longWords !== undefined && longWords > 0) parts.push(longMarkdown(longWords));
   parts.push(`${answerEnding(model)} Unicode check: «ünïcødé» ✓ 🙂`);
@@ -48,7 +56,7 @@ function sentence(start: number, length: number): string {
   return text.charAt(0).toUpperCase() + text.slice(1) + '.';
 }
 
-/** About `words` words of markdown: headings, lists, code fences and tables, in turn. */
+/** About `words` words of markdown: headings, lists, code fences, math and tables, in turn. */
 export function longMarkdown(words: number): string {
   const blocks: string[] = [];
   let count = 0;
@@ -71,6 +79,8 @@ export function longMarkdown(words: number): string {
         '}',
         '```',
       ].join('\n'),
+      `Part ${section} adds $\\sum_{k=1}^{${section}} k = \\frac{${section}(${section}+1)}{2}$ to the total, as $x^2 \\ge 0$ says.`,
+      ['$$', `\\int_0^{${section}} x\\,dx = \\frac{{${section}}^2}{2}`, '$$'].join('\n'),
       [
         '| Column | Value | Note |',
         '| --- | ---: | --- |',

@@ -5,7 +5,7 @@ import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:
 import { answerText, reasoningText, toPieces } from './answer.ts';
 import { knownModelIds } from './catalog.ts';
 import { corsHeaders } from './cors.ts';
-import { parsePrompt, type Directives } from './directives.ts';
+import { parsePrompt, withoutDirectives, type Directives } from './directives.ts';
 import { htmlErrorPage, openAiErrorBody } from './errors.ts';
 import { hasBearerKey, sendJson, sendProviderError, sendText } from './http-util.ts';
 import { createRng, hashSeed } from './prng.ts';
@@ -169,6 +169,7 @@ export async function handleChatCompletions(
     model,
     longWords: directives.longWords,
     echoBody: directives.echoBody ? bodyWithoutMessages : undefined,
+    verbatim: directives.echoPrompt ? withoutDirectives(userText) : undefined,
   });
   const reasoningPieces = toPieces(reasoning);
   const answerPieces = toPieces(answer);

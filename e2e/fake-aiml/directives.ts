@@ -32,6 +32,11 @@ export interface Directives {
   noDone: boolean;
   /** `[[fake:echo-body]]`: the answer is the request body (minus messages) as a JSON code block. */
   echoBody: boolean;
+  /**
+   * `[[fake:echo-prompt]]`: the answer starts with the user's text exactly as sent, only the
+   * directives cut out (no `**Echo:**`, no tidying), so a spec controls every byte the app renders.
+   */
+  echoPrompt: boolean;
   /** `[[fake:crlf]]` / `[[fake:lf]]`: force the line ending (otherwise chosen by the seed). */
   lineEnding?: 'crlf' | 'lf';
   /** `[[fake:seed=N]]`: force the seed of the ragged writes. */
@@ -61,6 +66,11 @@ function targets(target: string | undefined, model: string | undefined): boolean
   return model !== undefined && bare(target) === bare(model);
 }
 
+/** The text with every directive cut out and nothing else changed. */
+export function withoutDirectives(text: string): string {
+  return text.replace(directivePattern, '');
+}
+
 /** `model`: the requested model, for directives aimed at one model (`…@model`). */
 export function parsePrompt(prompt: string, model?: string): ParsedPrompt {
   const directives: Directives = {
@@ -69,6 +79,7 @@ export function parsePrompt(prompt: string, model?: string): ParsedPrompt {
     thinkInline: false,
     noDone: false,
     echoBody: false,
+    echoPrompt: false,
   };
   const unknown: string[] = [];
   for (const match of prompt.matchAll(directivePattern)) {
@@ -114,6 +125,9 @@ export function parsePrompt(prompt: string, model?: string): ParsedPrompt {
         break;
       case 'echo-body':
         directives.echoBody = true;
+        break;
+      case 'echo-prompt':
+        directives.echoPrompt = true;
         break;
       case 'crlf':
       case 'lf':

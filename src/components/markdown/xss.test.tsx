@@ -5,12 +5,7 @@ import { Markdown } from '@/components/markdown/markdown';
 import { findUnsafeMarkup } from '@/components/markdown/find-unsafe-markup';
 import { preloadMarkdownModules } from '@/components/markdown/lazy-modules';
 import { renderMarkdownToSafeHtml } from '@/components/markdown/render-markdown';
-import {
-  fullXssCorpus,
-  katexPayloads,
-  naughtyStrings,
-  xssCorpus,
-} from '@/components/markdown/xss-corpus';
+import { fullXssCorpus, katexPayloads, naughtyStrings, xssCorpus } from '@e2e/xss-corpus';
 
 afterEach(cleanup);
 

