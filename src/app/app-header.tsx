@@ -35,16 +35,17 @@ export function AppHeader({
     state.activeId && state.conversations[state.activeId]?.kind === 'chat' ? state.activeId : null,
   );
   return (
-    <header className="flex h-14 shrink-0 items-center gap-2 border-b border-line bg-surface px-3">
+    // Phones get icons only and no theme toggle (Settings has Theme): the bar never scrolls sideways.
+    <header className="flex h-14 shrink-0 items-center gap-1.5 border-b border-line bg-surface px-2 sm:gap-2 sm:px-3">
       <Button variant="ghost" size="icon" aria-label="Show conversations" data-chrome="" className="md:hidden" onClick={onToggleSidebar}>
         <Icon name="menu" />
       </Button>
-      <div className="flex items-center gap-2 font-semibold tracking-tight">
-        <img src="/favicon.svg" alt="" className="h-6 w-6" />
-        <span className="max-[420px]:sr-only">Qwen Playground</span>
+      <div className="flex shrink-0 items-center gap-2 font-semibold tracking-tight">
+        <img src="/favicon.svg" alt="" className="h-6 w-6 max-[379px]:hidden" />
+        <span className="whitespace-nowrap max-sm:sr-only">Qwen Playground</span>
       </div>
       <ConnectionBadge onClick={onOpenSettings} />
-      <span className="max-sm:hidden">
+      <span className="max-lg:hidden">
         <BalanceBadge />
       </span>
       <div className="ml-auto flex items-center gap-1">
@@ -67,6 +68,7 @@ export function AppHeader({
           variant="ghost"
           size="icon"
           data-chrome=""
+          className="max-sm:hidden"
           aria-label={`Theme: ${theme}`}
           title={`Theme: ${theme} (click for ${nextTheme[theme]})`}
           onClick={() => useSettingsStore.getState().setTheme(nextTheme[theme])}

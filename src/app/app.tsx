@@ -61,7 +61,9 @@ export function App() {
   useEffect(() => (hydrated ? startCrossTabSync(useChatStore) : undefined), [hydrated]);
 
   return (
-    <div className="flex h-dvh flex-col">
+    // Clipped, not scrollable: a screen-reader-only label whose positioned ancestor lies outside a
+    // scrolling list would otherwise widen or lengthen the page (and scrollIntoView would pan it).
+    <div className="relative flex h-dvh flex-col overflow-clip">
       <AppHeader
         onOpenSettings={() => setSettingsOpen(true)}
         onToggleSidebar={() => setSidebarOpen((open) => !open)}

@@ -56,7 +56,7 @@ export function ToolsMenu({
         title="Prompt deck, recordings, sharing, keyboard shortcuts"
         onClick={() => setOpen((shown) => !shown)}
       >
-        <Icon name="list" /> <span className="max-sm:sr-only">Tools</span>
+        <Icon name="list" /> <span className="max-md:sr-only">Tools</span>
       </Button>
       <div
         id={listId}

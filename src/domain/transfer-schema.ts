@@ -14,6 +14,7 @@ import {
   allMessages,
   type TransferFile,
 } from '@/domain/transfer-format';
+import { responseFormatSchema } from '@/domain/response-format-schema';
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
@@ -31,18 +32,6 @@ const longText = z.string().max(LIMITS.textChars);
 const shortText = z.string().max(1000);
 const mimeType = z.enum(['image/jpeg', 'image/png', 'image/gif', 'image/webp']);
 
-const responseFormat = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('text') }),
-  z.object({ type: z.literal('json_object') }),
-  z.object({
-    type: z.literal('json_schema'),
-    json_schema: z.object({
-      name: shortText,
-      schema: z.unknown(),
-      strict: z.boolean().optional(),
-    }),
-  }),
-]);
 
 const params = z.object({
   temperature: z.number().optional(),
@@ -54,7 +43,7 @@ const params = z.object({
   frequency_penalty: z.number().optional(),
   repetition_penalty: z.number().optional(),
   seed: z.number().int().optional(),
-  response_format: responseFormat.optional(),
+  response_format: responseFormatSchema.optional(),
   thinking_budget: count.optional(),
   logprobs: z.boolean().optional(),
   top_logprobs: count.optional(),

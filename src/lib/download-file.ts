@@ -1,4 +1,4 @@
-// Hands text to the browser as a file download, and a file name made safe from a title.
+// Hands text or bytes to the browser as a file download, and a file name made safe from a title.
 
 export function fileNameFor(title: string, extension: string): string {
   const base = title
@@ -9,8 +9,8 @@ export function fileNameFor(title: string, extension: string): string {
   return `${base || 'untitled'}.${extension}`;
 }
 
-export function downloadFile(name: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+export function downloadFile(name: string, contents: BlobPart, type: string): void {
+  const url = URL.createObjectURL(new Blob([contents], { type }));
   const link = document.createElement('a');
   link.href = url;
   link.download = name;

@@ -29,47 +29,44 @@ type Migration = (state: Record<string, unknown>) => Record<string, unknown>;
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-/** v1 → v2: a flat list becomes a chain, each message following the one before it. */
-const linkFlatMessages: Migration = (state) => {
-  const conversations = isRecord(state.conversations) ? state.conversations : {};
-  const migrated: Record<string, unknown> = {};
-  for (const [id, conversation] of Object.entries(conversations)) {
-    if (!isRecord(conversation) || !Array.isArray(conversation.messages)) {
-      migrated[id] = conversation;
-      continue;
+type StoredConversation = Record<string, unknown> & { messages: unknown[] };
+
+/** A migration of each conversation that has a message list; anything else is kept as it is. */
+function eachConversation(upgrade: (conversation: StoredConversation) => unknown): Migration {
+  return (state) => {
+    const conversations = isRecord(state.conversations) ? state.conversations : {};
+    const migrated: Record<string, unknown> = {};
+    for (const [id, conversation] of Object.entries(conversations)) {
+      migrated[id] =
+        isRecord(conversation) && Array.isArray(conversation.messages)
+          ? upgrade(conversation as StoredConversation)
+          : conversation;
     }
-    let parentId: string | null = null;
-    const messages = conversation.messages.map((message: unknown) => {
-      if (!isRecord(message)) return message;
-      const linked = { ...message, parentId };
-      parentId = typeof message.id === 'string' ? message.id : parentId;
-      return linked;
-    });
-    migrated[id] = { ...conversation, messages, selected: {} };
-  }
-  return { ...state, conversations: migrated };
-};
+    return { ...state, conversations: migrated };
+  };
+}
+
+/** v1 → v2: a flat list becomes a chain, each message following the one before it. */
+const linkFlatMessages = eachConversation((conversation) => {
+  let parentId: string | null = null;
+  const messages = conversation.messages.map((message) => {
+    if (!isRecord(message)) return message;
+    const linked = { ...message, parentId };
+    parentId = typeof message.id === 'string' ? message.id : parentId;
+    return linked;
+  });
+  return { ...conversation, messages, selected: {} };
+});
 
 /** v2 → v3: every conversation is a pinned-or-not chat; every prompt has an image list. */
-const addKindPinAndImages: Migration = (state) => {
-  const conversations = isRecord(state.conversations) ? state.conversations : {};
-  const migrated: Record<string, unknown> = {};
-  for (const [id, conversation] of Object.entries(conversations)) {
-    if (!isRecord(conversation) || !Array.isArray(conversation.messages)) {
-      migrated[id] = conversation;
-      continue;
-    }
-    migrated[id] = {
-      ...conversation,
-      kind: 'chat',
-      pinned: false,
-      messages: conversation.messages.map((message: unknown) =>
-        isRecord(message) && message.role === 'user' ? { ...message, images: [] } : message,
-      ),
-    };
-  }
-  return { ...state, conversations: migrated };
-};
+const addKindPinAndImages = eachConversation((conversation) => ({
+  ...conversation,
+  kind: 'chat',
+  pinned: false,
+  messages: conversation.messages.map((message) =>
+    isRecord(message) && message.role === 'user' ? { ...message, images: [] } : message,
+  ),
+}));
 
 /** `migrations[n]` turns version n into version n + 1. */
 const migrations: Record<number, Migration> = { 1: linkFlatMessages, 2: addKindPinAndImages };

@@ -17,10 +17,12 @@ import { titleFromPrompt, updateMessage } from '@/domain/conversation-helpers';
 import { lastOfActivePath, parentKey } from '@/domain/conversation-tree';
 import { DEFAULT_SETTINGS } from '@/domain/defaults';
 import { newId } from '@/lib/ids';
-import type {
-  AssistantDelta,
-  AssistantOutcome,
-  ConversationsSlice,
+import {
+  withAssistantDelta,
+  withAssistantOutcome,
+  type AssistantDelta,
+  type AssistantOutcome,
+  type ConversationsSlice,
 } from '@/store/conversations-slice';
 
 export const MAX_COLUMNS = 4;
@@ -300,19 +302,9 @@ export const createCompareSlice: StateCreator<WithConversations, [], [], Compare
 
     applyColumnDelta(conversationId, columnId, messageId, delta) {
       patchColumn(conversationId, columnId, (column) =>
-        updateColumnMessage(column, messageId, (message) => {
-          if (message.role !== 'assistant') return message;
-          return {
-            ...message,
-            reasoning: delta.reasoning ? message.reasoning + delta.reasoning : message.reasoning,
-            content: delta.content ? message.content + delta.content : message.content,
-            timings: {
-              ...message.timings,
-              firstReasoningAt: message.timings.firstReasoningAt ?? delta.firstReasoningAt,
-              firstContentAt: message.timings.firstContentAt ?? delta.firstContentAt,
-            },
-          };
-        }),
+        updateColumnMessage(column, messageId, (message) =>
+          message.role === 'assistant' ? withAssistantDelta(message, delta) : message,
+        ),
       );
     },
 
@@ -321,17 +313,9 @@ export const createCompareSlice: StateCreator<WithConversations, [], [], Compare
         conversationId,
         columnId,
         (column) =>
-          updateColumnMessage(column, messageId, (message) => {
-            if (message.role !== 'assistant') return message;
-            return {
-              ...message,
-              status: outcome.status,
-              error: outcome.error,
-              finishReason: outcome.finishReason,
-              usage: outcome.usage ?? message.usage,
-              timings: { ...message.timings, finishedAt: outcome.finishedAt },
-            };
-          }),
+          updateColumnMessage(column, messageId, (message) =>
+            message.role === 'assistant' ? withAssistantOutcome(message, outcome) : message,
+          ),
         outcome.finishedAt,
       );
     },

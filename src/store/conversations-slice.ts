@@ -40,6 +40,38 @@ export interface AssistantOutcome {
   finishedAt: number;
 }
 
+/** A streamed delta added to an assistant turn; the first-token times are kept once set. */
+export function withAssistantDelta(
+  message: AssistantMessage,
+  delta: AssistantDelta,
+): AssistantMessage {
+  return {
+    ...message,
+    reasoning: delta.reasoning ? message.reasoning + delta.reasoning : message.reasoning,
+    content: delta.content ? message.content + delta.content : message.content,
+    timings: {
+      ...message.timings,
+      firstReasoningAt: message.timings.firstReasoningAt ?? delta.firstReasoningAt,
+      firstContentAt: message.timings.firstContentAt ?? delta.firstContentAt,
+    },
+  };
+}
+
+/** How an assistant turn ended; usage reported earlier stays when the end brings none. */
+export function withAssistantOutcome(
+  message: AssistantMessage,
+  outcome: AssistantOutcome,
+): AssistantMessage {
+  return {
+    ...message,
+    status: outcome.status,
+    error: outcome.error,
+    finishReason: outcome.finishReason,
+    usage: outcome.usage ?? message.usage,
+    timings: { ...message.timings, finishedAt: outcome.finishedAt },
+  };
+}
+
 export interface ConversationsSlice {
   conversations: Record<string, Conversation>;
   activeId: string | null;
@@ -284,35 +316,17 @@ export const createConversationsSlice: StateCreator<ConversationsSlice> = (set, 
 
     applyAssistantDelta(conversationId, messageId, delta) {
       patchConversation(conversationId, (conversation) =>
-        updateMessage(conversation, messageId, (message) => {
-          if (message.role !== 'assistant') return message;
-          return {
-            ...message,
-            reasoning: delta.reasoning ? message.reasoning + delta.reasoning : message.reasoning,
-            content: delta.content ? message.content + delta.content : message.content,
-            timings: {
-              ...message.timings,
-              firstReasoningAt: message.timings.firstReasoningAt ?? delta.firstReasoningAt,
-              firstContentAt: message.timings.firstContentAt ?? delta.firstContentAt,
-            },
-          };
-        }),
+        updateMessage(conversation, messageId, (message) =>
+          message.role === 'assistant' ? withAssistantDelta(message, delta) : message,
+        ),
       );
     },
 
     finishAssistant(conversationId, messageId, outcome) {
       patchConversation(conversationId, (conversation) => ({
-        ...updateMessage(conversation, messageId, (message) => {
-          if (message.role !== 'assistant') return message;
-          return {
-            ...message,
-            status: outcome.status,
-            error: outcome.error,
-            finishReason: outcome.finishReason,
-            usage: outcome.usage ?? message.usage,
-            timings: { ...message.timings, finishedAt: outcome.finishedAt },
-          };
-        }),
+        ...updateMessage(conversation, messageId, (message) =>
+          message.role === 'assistant' ? withAssistantOutcome(message, outcome) : message,
+        ),
         updatedAt: outcome.finishedAt,
       }));
     },

@@ -1,19 +1,16 @@
 // When a stored state cannot be read it is copied aside, never wiped, and the user is told.
 import { createStore, set } from 'idb-keyval';
+import { createLatestValueSignal } from '@/lib/latest-value-signal';
 
 export interface BackupNotice {
   key: string;
   reason: string;
 }
 
-type Listener = (notice: BackupNotice) => void;
-const listeners = new Set<Listener>();
-let lastNotice: BackupNotice | null = null;
+const backups = createLatestValueSignal<BackupNotice>();
 
-export function onStateBackup(listener: Listener): () => void {
-  listeners.add(listener);
-  if (lastNotice) listener(lastNotice);
-  return () => listeners.delete(listener);
+export function onStateBackup(listener: (notice: BackupNotice) => void): () => void {
+  return backups.subscribe(listener);
 }
 
 export async function keepBackup(raw: unknown, reason: string): Promise<void> {
@@ -23,6 +20,5 @@ export async function keepBackup(raw: unknown, reason: string): Promise<void> {
   } catch {
     // The notice below still tells the user; the original entry is left untouched either way.
   }
-  lastNotice = { key, reason };
-  for (const listener of listeners) listener(lastNotice);
+  backups.publish({ key, reason });
 }

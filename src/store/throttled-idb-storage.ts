@@ -9,21 +9,17 @@
 // it in within one IndexedDB transaction, so a tab never overwrites another tab's newer data.
 import { createStore, del, get, update, type UseStore } from 'idb-keyval';
 import type { PersistStorage, StorageValue } from 'zustand/middleware';
+import { createLatestValueSignal } from '@/lib/latest-value-signal';
 
 export type StorageProblem = { kind: 'quota' | 'unavailable'; message: string };
-type ProblemListener = (problem: StorageProblem | null) => void;
 
-const listeners = new Set<ProblemListener>();
-let currentProblem: StorageProblem | null = null;
+const problems = createLatestValueSignal<StorageProblem | null>();
 /** Tells the UI when saving fails (storage full, private mode) and when it works again. */
-export function onStorageProblem(listener: ProblemListener): () => void {
-  listeners.add(listener);
-  if (currentProblem) listener(currentProblem);
-  return () => listeners.delete(listener);
+export function onStorageProblem(listener: (problem: StorageProblem | null) => void): () => void {
+  return problems.subscribe(listener);
 }
 function report(problem: StorageProblem | null) {
-  currentProblem = problem;
-  for (const listener of listeners) listener(problem);
+  problems.publish(problem);
 }
 
 function describeWriteError(error: unknown): StorageProblem {

@@ -32,7 +32,7 @@ export function ReasoningPanel({ message }: { message: ReasoningSource }) {
   const open = userChoice ?? thinkingNow;
 
   return (
-    <div data-testid="reasoning" className="rounded-xl border border-think/25 bg-think/5 text-sm">
+    <div data-testid="reasoning" className="mb-1 rounded-xl border border-think/25 bg-think/5 text-sm">
       <button
         type="button"
         aria-expanded={open}

@@ -29,7 +29,8 @@ export function TurnMetrics({
   return (
     <dl
       data-testid="metrics"
-      className="flex flex-wrap gap-x-4 gap-y-1 text-xs text-ink-muted tabular-nums"
+      // relative: keeps the sr-only label inside a scrolling column instead of widening the page.
+      className="relative flex flex-wrap gap-x-4 gap-y-1 text-xs text-ink-muted tabular-nums"
     >
       {items.map(([label, value]) => (
         <div key={label} className="flex gap-1">

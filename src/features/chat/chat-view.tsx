@@ -14,7 +14,7 @@ export function ChatView({ conversationId }: { conversationId: string }) {
 
   const view = (
     <div className="flex min-h-0 flex-1 flex-col">
-      <div ref={scroller} className="min-h-0 flex-1 overflow-y-auto">
+      <div ref={scroller} className="relative min-h-0 flex-1 overflow-y-auto">
         <div className="mx-auto flex w-full max-w-3xl flex-col gap-6 px-4 py-6">
           <SystemPrompt conversationId={conversationId} />
           {empty ? <EmptyChat conversationId={conversationId} /> : <MessageList conversationId={conversationId} scroller={scroller} />}

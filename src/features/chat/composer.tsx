@@ -3,6 +3,7 @@
 import { useEffect, useEffectEvent, useRef, useState } from 'react';
 import { Button } from '@/components/button';
 import { Icon } from '@/components/icons';
+import { ComposerForm } from '@/components/composer-form';
 import { isStreaming } from '@/domain/conversation-helpers';
 import { getModel } from '@/domain/models';
 import { useChatStore } from '@/store/chat-store';
@@ -27,18 +28,6 @@ export function Composer({ conversationId }: { conversationId: string }) {
   const modelId = useChatStore((state) => state.conversations[conversationId]?.settings.modelId);
   const blind = images.length > 0 && modelId !== undefined && !getModel(modelId).canSee;
 
-  useEffect(() => {
-    boxRef.current?.focus();
-  }, [conversationId]);
-
-  // The box grows with its text up to a limit, then scrolls.
-  useEffect(() => {
-    const box = boxRef.current;
-    if (!box) return;
-    box.style.height = 'auto';
-    box.style.height = `${Math.min(box.scrollHeight, 280)}px`;
-  }, [draft]);
-
   // Sending while attached images are still being shrunk waits for them, then goes.
   const queued = useRef(false);
   const send = () => {
@@ -56,35 +45,19 @@ export function Composer({ conversationId }: { conversationId: string }) {
   }, [preparing]);
 
   return (
-    <form
-      className="rounded-2xl border border-line bg-surface-2 shadow-sm focus-within:border-accent/60"
-      onSubmit={(event) => {
-        event.preventDefault();
-        send();
+    <ComposerForm
+      above={ComposerAttachments && <ComposerAttachments conversationId={conversationId} />}
+      id={`message-${conversationId}`}
+      boxRef={boxRef}
+      value={draft}
+      placeholder="Ask anything…  (Shift+Enter: new line)"
+      maxHeight={280}
+      onChange={(text) => useChatStore.getState().setDraft(conversationId, text)}
+      onSend={send}
+      onPaste={(event) => {
+        if (onComposerPaste?.(conversationId, event.clipboardData)) event.preventDefault();
       }}
     >
-      {ComposerAttachments && <ComposerAttachments conversationId={conversationId} />}
-      <label htmlFor={`message-${conversationId}`} className="sr-only">
-        Message
-      </label>
-      <textarea
-        id={`message-${conversationId}`}
-        ref={boxRef}
-        rows={1}
-        value={draft}
-        placeholder="Ask anything…  (Shift+Enter: new line)"
-        onChange={(event) => useChatStore.getState().setDraft(conversationId, event.target.value)}
-        onPaste={(event) => {
-          if (onComposerPaste?.(conversationId, event.clipboardData)) event.preventDefault();
-        }}
-        onKeyDown={(event) => {
-          if (event.key === 'Enter' && !event.shiftKey && !event.nativeEvent.isComposing) {
-            event.preventDefault();
-            send();
-          }
-        }}
-        className="block max-h-[280px] min-h-[3rem] w-full resize-none bg-transparent px-4 pt-3 pb-1 text-[0.95rem] text-ink placeholder:text-ink-muted focus:outline-none"
-      />
       {showParams && (
         <div data-chrome="" className="mx-3 mb-2 rounded-xl border border-line bg-surface p-3" id={`params-${conversationId}`}>
           <ParametersPanel conversationId={conversationId} />
@@ -115,6 +88,6 @@ export function Composer({ conversationId }: { conversationId: string }) {
           )}
         </div>
       </div>
-    </form>
+    </ComposerForm>
   );
 }

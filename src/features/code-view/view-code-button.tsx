@@ -19,7 +19,7 @@ export function ViewCodeButton({ conversationId }: { conversationId: string | nu
         className="h-9"
       >
         <span aria-hidden="true" className="font-mono text-[0.8rem]">{'</>'}</span>
-        <span className="max-sm:sr-only">View code</span>
+        <span className="max-md:sr-only">View code</span>
       </Button>
       {conversationId && <ViewCodeDialog conversationId={conversationId} open={open} onClose={() => setOpen(false)} />}
     </>

@@ -2,9 +2,8 @@
 // built from the shared turn pieces (components/turn), so they read like the chat's turns.
 import { Button } from '@/components/button';
 import { Icon } from '@/components/icons';
-import { Markdown } from '@/components/markdown/deferred-markdown';
 import { ReasoningPanel } from '@/components/turn/reasoning-panel';
-import { TurnError } from '@/components/turn/turn-error';
+import { TurnAnswer } from '@/components/turn/turn-answer';
 import { TurnMetrics } from '@/components/turn/turn-metrics';
 import type { AssistantMessage, UserMessage } from '@/domain/conversation';
 import { getModel } from '@/domain/models';
@@ -16,11 +15,6 @@ import {
   useColumnMessageIds,
   useComparisonStreaming,
 } from '@/features/compare/use-compare';
-
-const statusNote: Partial<Record<AssistantMessage['status'], string>> = {
-  stopped: 'Stopped. What arrived is kept.',
-  interrupted: 'Interrupted: the page closed before this answer finished.',
-};
 
 function ColumnPrompt({ message, modelId }: { message: UserMessage; modelId: string }) {
   const { UserTurnImages } = useCompareExtensions();
@@ -59,11 +53,9 @@ function ColumnAnswer({
 }) {
   const busy = useComparisonStreaming(conversationId);
   const streaming = message.status === 'streaming';
-  const waiting = streaming && !message.reasoning && !message.content;
   const showReasoning =
     (message.thinking || message.reasoning !== '') && (message.reasoning || streaming);
   const canRetry = !busy && (message.status === 'error' || message.status === 'interrupted');
-  const note = statusNote[message.status];
 
   return (
     <article
@@ -72,26 +64,7 @@ function ColumnAnswer({
       className="flex min-w-0 flex-col gap-2"
     >
       {showReasoning && <ReasoningPanel message={message} />}
-      <div data-testid="answer" className="min-w-0">
-        {waiting ? (
-          <p className="flex items-center gap-2 text-sm text-ink-muted" role="status">
-            <span
-              className="h-1.5 w-1.5 animate-pulse rounded-full bg-ink-muted"
-              aria-hidden="true"
-            />
-            Waiting for the model…
-          </p>
-        ) : (
-          <Markdown text={message.content} streaming={streaming} variant="answer" />
-        )}
-      </div>
-      {message.error && <TurnError error={message.error} />}
-      {note && <p className="text-xs text-ink-muted italic">{note}</p>}
-      {message.finishReason === 'length' && (
-        <p className="text-xs text-ink-muted italic">
-          The answer hit the token limit and was cut short.
-        </p>
-      )}
+      <TurnAnswer message={message} />
       {!streaming && (
         <footer className="flex flex-wrap items-center gap-x-3 gap-y-2">
           <TurnMetrics message={message} />

@@ -37,7 +37,7 @@ export function CompareColumn({
     <section
       aria-label={name}
       data-column-id={columnId}
-      className="flex w-[min(100%,34rem)] min-w-[min(100%,22rem)] flex-1 shrink-0 snap-start flex-col gap-3 rounded-2xl border border-line bg-surface-2/50 p-3 md:min-w-[20rem] xl:min-w-[16rem]"
+      className="relative flex w-[min(100%,34rem)] min-w-[min(100%,22rem)] flex-1 shrink-0 snap-start flex-col gap-3 rounded-2xl border border-line bg-surface-2/50 p-3 md:min-w-[20rem] xl:min-w-[16rem]"
     >
       <header className="flex items-center gap-2">
         <span

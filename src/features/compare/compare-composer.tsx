@@ -1,8 +1,9 @@
 // The one composer of a comparison: the same `Message` box and `Send` as the chat; Send streams
 // to every column at once and `Stop` stops them all.
-import { useEffect, useRef } from 'react';
+import { useRef } from 'react';
 import { Button } from '@/components/button';
 import { Icon } from '@/components/icons';
+import { ComposerForm } from '@/components/composer-form';
 import { useChatStore } from '@/store/chat-store';
 import { selectDraftImages, selectPendingImages, useImageDrafts } from '@/store/image-drafts';
 import { MAX_COLUMNS } from '@/store/compare-slice';
@@ -20,52 +21,25 @@ export function CompareComposer({ conversationId }: { conversationId: string }) 
   const images = useImageDrafts(selectDraftImages(conversationId));
   const preparing = useImageDrafts(selectPendingImages(conversationId)) > 0;
 
-  useEffect(() => {
-    boxRef.current?.focus();
-  }, [conversationId]);
-
-  useEffect(() => {
-    const box = boxRef.current;
-    if (!box) return;
-    box.style.height = 'auto';
-    box.style.height = `${Math.min(box.scrollHeight, 220)}px`;
-  }, [draft]);
-
   const send = () => {
     if (preparing) return;
     if (sendCompareRound(conversationId, draft, images)) boxRef.current?.focus();
   };
 
   return (
-    <form
-      className="rounded-2xl border border-line bg-surface-2 shadow-sm focus-within:border-accent/60"
-      onSubmit={(event) => {
-        event.preventDefault();
-        send();
+    <ComposerForm
+      above={ComposerAttachments && <ComposerAttachments conversationId={conversationId} />}
+      id={`compare-message-${conversationId}`}
+      boxRef={boxRef}
+      value={draft}
+      placeholder={`One prompt to all ${columns} columns…  (Enter to send, Shift+Enter for a new line)`}
+      maxHeight={220}
+      onChange={(text) => useChatStore.getState().setDraft(conversationId, text)}
+      onSend={send}
+      onPaste={(event) => {
+        if (onComposerPaste?.(conversationId, event.clipboardData)) event.preventDefault();
       }}
     >
-      {ComposerAttachments && <ComposerAttachments conversationId={conversationId} />}
-      <label htmlFor={`compare-message-${conversationId}`} className="sr-only">
-        Message
-      </label>
-      <textarea
-        id={`compare-message-${conversationId}`}
-        ref={boxRef}
-        rows={1}
-        value={draft}
-        placeholder={`One prompt to all ${columns} columns…  (Enter to send, Shift+Enter for a new line)`}
-        onChange={(event) => useChatStore.getState().setDraft(conversationId, event.target.value)}
-        onPaste={(event) => {
-          if (onComposerPaste?.(conversationId, event.clipboardData)) event.preventDefault();
-        }}
-        onKeyDown={(event) => {
-          if (event.key === 'Enter' && !event.shiftKey && !event.nativeEvent.isComposing) {
-            event.preventDefault();
-            send();
-          }
-        }}
-        className="block max-h-[220px] min-h-[3rem] w-full resize-none bg-transparent px-4 pt-3 pb-1 text-[0.95rem] text-ink placeholder:text-ink-muted focus:outline-none"
-      />
       <div className="flex flex-wrap items-center gap-2 px-3 pb-3">
         {ComposerTools && <ComposerTools conversationId={conversationId} />}
         <Button
@@ -97,6 +71,6 @@ export function CompareComposer({ conversationId }: { conversationId: string }) 
           )}
         </div>
       </div>
-    </form>
+    </ComposerForm>
   );
 }

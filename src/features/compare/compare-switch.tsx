@@ -42,7 +42,7 @@ export function CompareSwitch() {
       onClick={toggleCompare}
     >
       <Icon name="columns" />
-      <span className="max-sm:sr-only">Compare</span>
+      <span className="max-md:sr-only">Compare</span>
     </Button>
   );
 }

@@ -36,7 +36,7 @@ export function CompareView({ conversationId }: { conversationId: string }) {
 
   const view = (
     <div className="flex min-h-0 flex-1 flex-col">
-      <div ref={scroller} className="min-h-0 flex-1 overflow-y-auto">
+      <div ref={scroller} className="relative min-h-0 flex-1 overflow-y-auto">
         <div className="flex w-full flex-col gap-4 px-3 py-4 sm:px-4">
           {columnIds.length > 1 && (
             // At phone width one column shows at a time: these jump between them.

@@ -1,7 +1,7 @@
 // One comparison round: the same prompt to every column, each streamed on its own (api/stream-turn)
 // and concurrently. A column that fails or is stopped ends alone; the others go on.
 import { resolveConnection } from '@/api/connection';
-import { streamTurn } from '@/api/stream-turn';
+import { streamTurn } from '@/api/load-stream-turn';
 import type { AssistantMessage } from '@/domain/conversation';
 import { getModel } from '@/domain/models';
 import { newId } from '@/lib/ids';

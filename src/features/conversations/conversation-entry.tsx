@@ -1,5 +1,5 @@
 // One entry of the list: its title (named by it, highlighted by the search), why it matched,
-// a badge for comparisons, inline rename, and its actions. Pin, Rename and Export show on the
+// an icon for comparisons, inline rename, and its actions. Pin, Rename and Export show on the
 // open conversation only, so the list stays one title and one Delete per entry.
 import { useId, useState } from 'react';
 import { Icon, type IconName } from '@/components/icons';
@@ -113,6 +113,15 @@ export function ConversationEntry({
             />
           )}
           {pinned && <Icon name="pin" className="shrink-0 text-accent" aria-hidden="true" />}
+          {compare && (
+            // An icon, not a word: the narrow sidebar keeps its room for the title.
+            <span title="A comparison of models" className="shrink-0">
+              <Icon name="columns" className="text-ink-muted" aria-hidden="true" />
+              <span id={badgeId} className="sr-only">
+                A comparison of models
+              </span>
+            </span>
+          )}
           <span className="min-w-0 flex-1">
             <span className="block truncate">
               <HighlightedText text={title} terms={terms} />
@@ -123,19 +132,6 @@ export function ConversationEntry({
               </span>
             )}
           </span>
-          {compare && (
-            <>
-              <span
-                aria-hidden="true"
-                className="shrink-0 rounded-full border border-line bg-surface px-1 text-[0.6rem] font-medium tracking-wide text-ink-muted uppercase"
-              >
-                Compare
-              </span>
-              <span id={badgeId} className="sr-only">
-                A comparison of models
-              </span>
-            </>
-          )}
         </button>
       )}
       {active && !renaming && (

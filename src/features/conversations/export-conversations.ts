@@ -13,7 +13,7 @@ import {
 import { bytesToBase64 } from '@/lib/data-url';
 import { useChatStore } from '@/store/chat-store';
 import { getImageBlob } from '@/store/image-blobs';
-import { downloadFile } from '@/features/conversations/download-file';
+import { downloadFile } from '@/lib/download-file';
 
 export type ExportScope = { kind: 'all' } | { kind: 'one'; id: string };
 export type ExportFormat = 'json' | 'markdown';

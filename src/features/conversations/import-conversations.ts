@@ -37,6 +37,8 @@ export async function importConversationsFile(file: Blob): Promise<ImportResult>
   } catch {
     return { ok: false, reason: 'The file could not be read.' };
   }
+  // zod in jitless mode before any schema parses (the CSP forbids eval; see the module).
+  await import('@/lib/zod-without-eval');
   const { parseTransferText } = await import('@/domain/transfer-schema');
   const parsed = parseTransferText(text);
   if (!parsed.ok) return parsed;

@@ -1,21 +1,9 @@
 // The shape of a presets file, checked with zod. Loaded with a dynamic import, only on Import.
 // Imported data is untrusted: strings are bounded, parameters checked by type and range.
 import { z } from 'zod';
+import { responseFormatSchema } from '@/domain/response-format-schema';
 
 const MAX_TEXT = 100_000;
-
-const responseFormat = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('text') }),
-  z.object({ type: z.literal('json_object') }),
-  z.object({
-    type: z.literal('json_schema'),
-    json_schema: z.object({
-      name: z.string().max(200),
-      schema: z.record(z.string(), z.unknown()),
-      strict: z.boolean().optional(),
-    }),
-  }),
-]);
 
 const finite = z.number().finite();
 
@@ -31,7 +19,7 @@ const params = z
     frequency_penalty: finite.optional(),
     repetition_penalty: finite.optional(),
     seed: finite.optional(),
-    response_format: responseFormat.optional(),
+    response_format: responseFormatSchema.optional(),
     thinking_budget: finite.optional(),
     logprobs: z.boolean().optional(),
     top_logprobs: finite.optional(),
