@@ -1,3 +1,6 @@
+import type { DOMPurify as Purifier } from 'dompurify';
+import { escapeHtml } from '@/lib/escape-html';
+
 // Markup parsed here never loads an image or runs a handler: the document has no browsing
 // context. The sanitizers parse into it and clean the tree in place, instead of DOMPurify
 // building a new document for every call (the main cost of sanitizing a streamed block).
@@ -19,4 +22,23 @@ export function parseInert(html: string, tag: 'div' | 'span'): HTMLElement | nul
   const root = inertDocument.createElement(tag);
   root.innerHTML = html;
   return root;
+}
+
+/**
+ * `html` cleaned in place by `purifier` inside a detached `<tag>`. Fails closed: with no DOM or
+ * no purifier, or when DOMPurify refuses the tree, the whole string comes back escaped as text.
+ */
+export function sanitizeInert(
+  purifier: Purifier | null,
+  html: string,
+  tag: 'div' | 'span',
+): string {
+  const root = purifier ? parseInert(html, tag) : null;
+  if (!purifier || !root) return escapeHtml(html);
+  try {
+    purifier.sanitize(root);
+  } catch {
+    return escapeHtml(html);
+  }
+  return root.innerHTML;
 }

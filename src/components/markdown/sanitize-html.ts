@@ -4,8 +4,7 @@
 // the renderer itself writes survive.
 import DOMPurify from 'dompurify';
 import type { Config, DOMPurify as Purifier } from 'dompurify';
-import { escapeHtml } from '@/lib/escape-html';
-import { parseInert } from '@/components/markdown/inert-html';
+import { sanitizeInert } from '@/components/markdown/inert-html';
 import { safeHref } from '@/lib/safe-href';
 
 const allowedTags = [
@@ -134,13 +133,5 @@ function getPurifier(): Purifier | null {
  * there is nothing to parse with, so it fails closed: the whole string is escaped.
  */
 export function sanitizeMarkdownHtml(html: string): string {
-  const instance = getPurifier();
-  const root = instance ? parseInert(html, 'div') : null;
-  if (!instance || !root) return escapeHtml(html);
-  try {
-    instance.sanitize(root);
-  } catch {
-    return escapeHtml(html); // DOMPurify refused the tree: show it as text rather than risk it
-  }
-  return root.innerHTML;
+  return sanitizeInert(getPurifier(), html, 'div');
 }

@@ -3,8 +3,7 @@
 // its own allow-list, and only style declarations of the shapes KaTeX writes survive.
 import DOMPurify from 'dompurify';
 import type { Config, DOMPurify as Purifier } from 'dompurify';
-import { escapeHtml } from '@/lib/escape-html';
-import { parseInert } from '@/components/markdown/inert-html';
+import { sanitizeInert } from '@/components/markdown/inert-html';
 
 const htmlTags = ['span', 'br'];
 const svgTags = ['svg', 'path', 'line', 'g', 'rect'];
@@ -198,13 +197,5 @@ function getPurifier(): Purifier | null {
 
 /** Sanitizes HTML produced by `katex.renderToString`; fails closed (escaped) without a DOM. */
 export function sanitizeKatexHtml(html: string): string {
-  const instance = getPurifier();
-  const root = instance ? parseInert(html, 'span') : null;
-  if (!instance || !root) return escapeHtml(html);
-  try {
-    instance.sanitize(root);
-  } catch {
-    return escapeHtml(html);
-  }
-  return root.innerHTML;
+  return sanitizeInert(getPurifier(), html, 'span');
 }
