@@ -45,6 +45,29 @@ export async function waitForAnswerEnd(page: Page, timeout = 10 * 60_000): Promi
   await expect(page.getByRole('button', { name: 'Stop', ...exact })).toBeHidden({ timeout });
 }
 
+/**
+ * The same end as `waitForAnswerEnd`, for measured runs: a cheap DOM check from inside the page
+ * every 250 ms. Playwright's role locators and `expect` polling build an accessibility snapshot
+ * of the whole page on every poll (tens of ms on a long answer), which would be charged to the
+ * app's main thread and frames while the baseline is never polled.
+ */
+export async function waitForStreamEnd(page: Page, timeout = 10 * 60_000): Promise<void> {
+  await page.waitForFunction(
+    (ending) => {
+      // Live collections and attribute reads: no walk over a long answer while it streams.
+      const articles = document.getElementsByTagName('article');
+      const last = articles[articles.length - 1];
+      if (!last || last.getAttribute('aria-busy') === 'true') return false;
+      const answer = last.querySelector('[data-testid="answer"]');
+      // The answer's markdown is busy while it still reveals text that has arrived.
+      if (!answer || answer.firstElementChild?.getAttribute('aria-busy') === 'true') return false;
+      return (answer.textContent ?? '').includes(ending);
+    },
+    'This is the fake answer from',
+    { polling: 250, timeout },
+  );
+}
+
 /** What the app sends for a prompt, as far as the fake's answer depends on it. */
 export function chatRequest(prompt: string): { url: string; body: string; apiKey: string } {
   return {

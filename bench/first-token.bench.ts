@@ -2,7 +2,7 @@
 // baseline) to the frame after the first answer text reached the DOM, against a raw fetch
 // reader in the same page that receives the same bytes and appends them to a <pre>.
 import { test } from '@playwright/test';
-import { chatRequest, connectToFake, newChat, openApp, sendPrompt, waitForAnswerEnd } from './app-driver.ts';
+import { chatRequest, connectToFake, newChat, openApp, sendPrompt, waitForAnswerEnd, waitForStreamEnd } from './app-driver.ts';
 import { removeBaseline, runBaseline, startRecorder, stopRecorder } from './page-probes.ts';
 import { answerSelector } from './render-run.ts';
 import { recordRows } from './results.ts';
@@ -26,7 +26,7 @@ test('time to first token: chat view vs a raw fetch reader', async ({ page }) =>
         await newChat(page);
         await startRecorder(page, answerSelector);
         await sendPrompt(page, prompt);
-        await waitForAnswerEnd(page);
+        await waitForStreamEnd(page);
         const recording = await stopRecorder(page);
         app.push((recording.firstTextFrameAt ?? Number.NaN) - (recording.sentAt ?? Number.NaN));
       } else {

@@ -1,7 +1,7 @@
 // One measured streaming run — the app's chat view or the baseline <pre> — in a fresh, warmed-up
 // page: frames, long animation frames, main-thread time per token, first vs last tenth of updates.
 import type { Browser, Page } from '@playwright/test';
-import { chatRequest, connectToFake, newChat, openApp, sendPrompt, waitForAnswerEnd } from './app-driver.ts';
+import { chatRequest, connectToFake, newChat, openApp, sendPrompt, waitForAnswerEnd, waitForStreamEnd } from './app-driver.ts';
 import { markClock, startMainThreadTrace, stopMainThreadTrace } from './main-thread-trace.ts';
 import { runBaseline, startRecorder, stopRecorder } from './page-probes.ts';
 import { max, sum } from './stats.ts';
@@ -24,11 +24,13 @@ export interface RenderRunResult {
   slowFramePercent: number;
   longAnimationFrames: number;
   longestAnimationFrameMs: number;
-  /** Main-thread busy time over the stream, raw. */
+  /** Main-thread busy time (wall time of its tasks) over the stream, raw. */
   busyMs: number;
-  /** Busy time the stream cost: raw minus what the same page spends idle (tracing, frames). */
-  netBusyMs: number;
-  busyUsPerToken: number;
+  /** All main-thread work the stream cost (CPU time): raw minus what the same page spends idle. */
+  netCpuMs: number;
+  /** The work tokens cause (main-thread-trace.ts `tokenWorkBetween`), CPU time, net of the idle page. */
+  netTokenWorkMs: number;
+  tokenWorkUsPerToken: number;
   updates: number;
   /** Mean main-thread time per update, last tenth of the updates over the first tenth. */
   lastTenthOverFirst: number;
@@ -36,7 +38,7 @@ export interface RenderRunResult {
 
 export const answerSelector = '[data-testid="answer"]';
 
-/** The mean busy time of updates [from, to), each update charged with the time since the previous one. */
+/** The mean cost of updates [from, to), each update charged with the main-thread work since the previous one. */
 function meanUpdateCost(updates: number[], from: number, to: number, busy: (a: number, b: number) => number): number {
   const costs: number[] = [];
   for (let i = Math.max(1, from); i < to; i++) costs.push(busy(updates[i - 1] as number, updates[i] as number));
@@ -71,7 +73,7 @@ export async function measureRenderRun(browser: Browser, options: RenderRunOptio
     let startedAt: number;
     if (options.subject === 'app') {
       await sendPrompt(page, options.prompt);
-      await waitForAnswerEnd(page);
+      await waitForStreamEnd(page);
       tokens = -1; // filled in from the fake's usage below
       startedAt = Number.NaN;
     } else {
@@ -92,10 +94,14 @@ export async function measureRenderRun(browser: Browser, options: RenderRunOptio
     const deltas = frameTimes.slice(1).map((time, i) => time - (frameTimes[i] as number));
     const loafs = recording.loafs.filter((loaf) => loaf.start + loaf.duration >= startedAt && loaf.start <= endedAt);
     const busyMs = timeline.busyBetween(startedAt, endedAt);
-    const idleShare = timeline.busyBetween(idleFrom, idleTo) / (idleTo - idleFrom);
-    const netBusyMs = Math.max(0, busyMs - idleShare * (endedAt - startedAt));
+    // What the page costs per idle millisecond is subtracted from the stream's figures.
+    const net = (between: (from: number, to: number) => number) =>
+      Math.max(0, between(startedAt, endedAt) - (between(idleFrom, idleTo) / (idleTo - idleFrom)) * (endedAt - startedAt));
+    const netCpuMs = net(timeline.cpuBetween);
+    const netTokenWorkMs = net(timeline.tokenWorkBetween);
     const tenth = Math.max(1, Math.floor(updates.length / 10));
-    const busy = (a: number, b: number) => timeline.busyBetween(a, b);
+    // CPU time, so that a moment without a core (other processes) is not charged to an update.
+    const busy = (a: number, b: number) => timeline.cpuBetween(a, b);
     const first = meanUpdateCost(updates, 1, tenth + 1, busy);
     const last = meanUpdateCost(updates, updates.length - tenth, updates.length, busy);
     if (tokens < 0) tokens = await answerTokens(page, options.prompt);
@@ -108,8 +114,9 @@ export async function measureRenderRun(browser: Browser, options: RenderRunOptio
       longAnimationFrames: loafs.length,
       longestAnimationFrameMs: loafs.length === 0 ? 0 : max(loafs.map((loaf) => loaf.duration)),
       busyMs,
-      netBusyMs,
-      busyUsPerToken: (netBusyMs * 1000) / tokens,
+      netCpuMs,
+      netTokenWorkMs,
+      tokenWorkUsPerToken: (netTokenWorkMs * 1000) / tokens,
       updates: updates.length,
       lastTenthOverFirst: last / first,
     };

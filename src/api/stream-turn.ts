@@ -64,12 +64,25 @@ export async function streamTurn(options: StreamTurnOptions): Promise<TurnOutcom
   let pendingContent = '';
   let firstReasoningAt: number | undefined;
   let firstContentAt: number | undefined;
-  const scheduler = createFrameScheduler(() => {
+  const deliver = () => {
     if (!pendingReasoning && !pendingContent) return;
     onDelta({ reasoning: pendingReasoning, content: pendingContent, firstReasoningAt, firstContentAt });
     pendingReasoning = '';
     pendingContent = '';
-  });
+  };
+  const scheduler = createFrameScheduler(deliver);
+  // The first text goes out at once, so it renders before the next frame instead of in it
+  // (time to first token); from then on, at most one delta per animation frame.
+  let delivered = false;
+  const arrived = () => {
+    if (delivered) {
+      scheduler.schedule();
+      return;
+    }
+    if (!pendingReasoning && !pendingContent) return;
+    delivered = true;
+    deliver();
+  };
 
   let usage: Usage | undefined;
   let finishReason: string | undefined;
@@ -105,12 +118,12 @@ export async function streamTurn(options: StreamTurnOptions): Promise<TurnOutcom
         case 'reasoning':
           firstReasoningAt ??= Date.now();
           pendingReasoning += event.text;
-          scheduler.schedule();
+          arrived();
           break;
         case 'content':
           firstContentAt ??= Date.now();
           pendingContent += event.text;
-          scheduler.schedule();
+          arrived();
           break;
         case 'usage':
           usage = event.usage;

@@ -12,8 +12,8 @@ export function ClipboardButton({
   children,
   className,
 }: {
-  /** Called on click, so large texts are only built when needed. */
-  text: string | (() => string);
+  /** Called on click, so large texts are only built when needed (maybe by a lazy module). */
+  text: string | (() => string | Promise<string>);
   label: string;
   /** Tooltip; the label when absent. */
   title?: string;
@@ -29,7 +29,7 @@ export function ClipboardButton({
       title={done ? 'On the clipboard' : (title ?? label)}
       className={className}
       onClick={async () => {
-        if (await copyText(typeof text === 'function' ? text() : text)) {
+        if (await copyText(typeof text === 'function' ? await text() : text)) {
           setDone(true);
           setTimeout(() => setDone(false), 1500);
         }

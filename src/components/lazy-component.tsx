@@ -2,10 +2,12 @@
 // starts loading on first render), then renders the real component with the same props. For
 // dialogs and views a first visit does not need, so they stay out of the initial JS; unlike
 // React.lazy it needs no Suspense boundary, so swapping an import for it changes nothing else.
+// A `Fallback` (same props) is shown meanwhile instead of nothing.
 import { useEffect, useSyncExternalStore, type ComponentType } from 'react';
 
 export function lazyComponent<P extends object>(
   load: () => Promise<ComponentType<P>>,
+  Fallback?: ComponentType<P>,
 ): ComponentType<P> {
   let loaded: ComponentType<P> | null = null;
   let pending: Promise<void> | null = null;
@@ -31,7 +33,8 @@ export function lazyComponent<P extends object>(
   function Lazy(props: P) {
     const Component = useSyncExternalStore(subscribe, getLoaded, getLoaded);
     useEffect(start, []);
-    return Component ? <Component {...props} /> : null;
+    if (Component) return <Component {...props} />;
+    return Fallback ? <Fallback {...props} /> : null;
   }
   return Lazy;
 }

@@ -5,8 +5,12 @@ export function formatSeconds(ms: number): string {
   return `${(ms / 1000).toFixed(ms < 10_000 ? 1 : 0)} s`;
 }
 
+// One formatter for all calls: `toLocaleString` sets up a new one each time, a cost that shows
+// when a long conversation opens (every turn's figures at once).
+const integerFormat = new Intl.NumberFormat('en-US');
+
 export function formatInteger(value: number): string {
-  return Math.round(value).toLocaleString('en-US');
+  return integerFormat.format(Math.round(value));
 }
 
 export function formatUsd(value: number): string {

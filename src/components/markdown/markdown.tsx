@@ -1,13 +1,15 @@
 // Renders untrusted, possibly still-streaming model output as rich, safe markdown.
 // The text is split into top-level blocks (re-lexing only the growing end), each block is a
 // memoized child keyed by index, and the last block is repaired while it is still arriving.
+// Blocks come in groups, so a long answer costs each update and each frame only its last group.
+// Text that streams in faster than it renders is revealed over several frames.
 import { useMemo, useState } from 'react';
 import type { MouseEvent } from 'react';
 import { copyText } from '@/lib/clipboard';
 import { cx } from '@/lib/cx';
-import { MarkdownBlock } from '@/components/markdown/markdown-block';
-import { definitionsFor } from '@/components/markdown/render-markdown';
+import { blocksPerGroup, MarkdownGroup } from '@/components/markdown/markdown-group';
 import { createBlockSplitter } from '@/components/markdown/split-blocks';
+import { useRevealedText } from '@/components/markdown/use-revealed-text';
 import '@/components/markdown/markdown.css';
 
 export type MarkdownVariant = 'answer' | 'reasoning' | 'plain';
@@ -46,16 +48,28 @@ function MarkdownBlocks({ text, streaming }: { text: string; streaming: boolean 
   // While streaming, a definition still being typed would re-render every block that uses it.
   const definitions = streaming ? split.stableDefinitions : split.definitions;
   const last = split.blocks.length - 1;
-  return split.blocks.map((block, index) => (
-    <MarkdownBlock
+  const groups = Math.ceil(split.blocks.length / blocksPerGroup);
+  return Array.from({ length: groups }, (_, group) => (
+    <MarkdownGroup
       // Blocks only ever grow at the end, so the index is a stable identity.
-      key={index}
-      index={index}
-      source={block.source}
-      streaming={streaming && index === last}
-      definitions={definitionsFor(block, definitions)}
+      key={group}
+      blocks={split.blocks}
+      from={group * blocksPerGroup}
+      to={Math.min((group + 1) * blocksPerGroup, split.blocks.length)}
+      streamingIndex={streaming ? last : -1}
+      definitions={definitions}
     />
   ));
+}
+
+function RichMarkdown({ text, streaming, className }: { text: string; streaming: boolean; className: string }) {
+  const revealed = useRevealedText(text, streaming);
+  const growing = streaming || revealed.revealing;
+  return (
+    <div className={className} aria-busy={growing || undefined} onClick={handleClick}>
+      <MarkdownBlocks text={revealed.text} streaming={growing} />
+    </div>
+  );
 }
 
 export function Markdown({
@@ -68,12 +82,10 @@ export function Markdown({
     return <div className={cx('md-root md-plain', className)}>{text}</div>;
   }
   return (
-    <div
+    <RichMarkdown
+      text={text}
+      streaming={streaming}
       className={cx('md-root', variant === 'reasoning' && 'md-reasoning', className)}
-      aria-busy={streaming || undefined}
-      onClick={handleClick}
-    >
-      <MarkdownBlocks text={text} streaming={streaming} />
-    </div>
+    />
   );
 }

@@ -1,23 +1,17 @@
 // One assistant turn: reasoning above, the answer, an error if any, figures and actions.
-import { Markdown } from '@/components/markdown/deferred-markdown';
 import { Icon } from '@/components/icons';
 import { Button } from '@/components/button';
 import type { AssistantMessage } from '@/domain/conversation';
 import { getModel } from '@/domain/models';
 import { ReasoningPanel } from '@/components/turn/reasoning-panel';
-import { TurnError } from '@/components/turn/turn-error';
+import { TurnAnswer } from '@/components/turn/turn-answer';
 import { TurnMetrics } from '@/components/turn/turn-metrics';
 import { ClipboardButton } from '@/components/clipboard-button';
-import { markdownToPlainText } from '@/lib/markdown-plain-text';
+import { markdownToPlainTextLater } from '@/lib/load-markdown-plain-text';
 import { SaveRecordingButton } from '@/features/chat/save-recording-button';
 import { regenerate } from '@/features/chat/chat-actions';
 import { VersionSwitcher } from '@/features/chat/version-switcher';
 import { useChatExtensions } from '@/features/chat/chat-extensions';
-
-const statusNote: Partial<Record<AssistantMessage['status'], string>> = {
-  stopped: 'Stopped. What arrived is kept.',
-  interrupted: 'Interrupted: the page closed before this answer finished.',
-};
 
 export function AssistantTurn({
   conversationId,
@@ -28,9 +22,7 @@ export function AssistantTurn({
 }) {
   const streaming = message.status === 'streaming';
   const showReasoning = message.thinking || message.reasoning !== '';
-  const waiting = streaming && !message.reasoning && !message.content;
   const canRetry = message.status === 'error' || message.status === 'interrupted';
-  const note = statusNote[message.status];
   const { TurnTools } = useChatExtensions();
 
   return (
@@ -62,28 +54,7 @@ export function AssistantTurn({
 
       {showReasoning && (message.reasoning || streaming) && <ReasoningPanel message={message} />}
 
-      <div data-testid="answer" className="min-w-0">
-        {waiting ? (
-          <p className="flex items-center gap-2 text-sm text-ink-muted" role="status">
-            <span className="inline-flex gap-1" aria-hidden="true">
-              <span className="h-1.5 w-1.5 animate-bounce rounded-full bg-ink-muted [animation-delay:-0.3s]" />
-              <span className="h-1.5 w-1.5 animate-bounce rounded-full bg-ink-muted [animation-delay:-0.15s]" />
-              <span className="h-1.5 w-1.5 animate-bounce rounded-full bg-ink-muted" />
-            </span>
-            Waiting for the model…
-          </p>
-        ) : (
-          <Markdown text={message.content} streaming={streaming} variant="answer" />
-        )}
-      </div>
-
-      {message.error && <TurnError error={message.error} />}
-      {note && <p className="text-xs text-ink-muted italic">{note}</p>}
-      {message.finishReason === 'length' && (
-        <p className="text-xs text-ink-muted italic">
-          The answer hit the token limit (max tokens) and was cut short.
-        </p>
-      )}
+      <TurnAnswer message={message} />
 
       {!streaming && (
         <footer className="flex flex-wrap items-center gap-x-3 gap-y-2">
@@ -102,7 +73,7 @@ export function AssistantTurn({
               title="Copy the answer as markdown"
             />
             <ClipboardButton
-              text={() => markdownToPlainText(message.content)}
+              text={() => markdownToPlainTextLater(message.content)}
               label="Plain text to clipboard"
             >
               <span className="text-xs">Text</span>

@@ -3,7 +3,7 @@
 // events at their recorded pace. No network, no key. Stop works as for any turn.
 import { createReplayFetch } from '@/api/replay-fetch';
 import type { ChatRequestBody } from '@/api/request-body';
-import { streamTurn } from '@/api/stream-turn';
+import { streamTurn } from '@/api/load-stream-turn';
 import type { AssistantMessage } from '@/domain/conversation';
 import { isStreaming } from '@/domain/conversation-helpers';
 import type { Recording, ReplaySpeed } from '@/domain/recording';

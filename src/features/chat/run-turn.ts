@@ -2,7 +2,7 @@
 // Components only start and stop it; the store only receives its results.
 import { resolveConnection } from '@/api/connection';
 import { buildChatRequestBody } from '@/api/request-body';
-import { streamTurn } from '@/api/stream-turn';
+import { streamTurn } from '@/api/load-stream-turn';
 import type { AssistantMessage } from '@/domain/conversation';
 import { historyUpTo } from '@/domain/conversation-tree';
 import { getModel } from '@/domain/models';

@@ -24,6 +24,8 @@ export async function parsePresetFile(text: string): Promise<ParsedPresetFile> {
   } catch {
     return { ok: false, message: 'This file is not JSON.' };
   }
+  // zod in jitless mode before any schema parses (the CSP forbids eval; see the module).
+  await import('@/lib/zod-without-eval');
   const { presetFileSchema } = await import('@/features/presets/preset-file-schema');
   const result = presetFileSchema.safeParse(json);
   if (!result.success) {

@@ -3,6 +3,7 @@
 import { useEffect } from 'react';
 import { useMutation } from '@tanstack/react-query';
 import { checkKey } from '@/api/key-info';
+import { queryClient } from '@/api/query-client';
 import { Button } from '@/components/button';
 import { Icon } from '@/components/icons';
 import { useSettingsStore } from '@/store/settings-store';
@@ -10,7 +11,7 @@ import { useSettingsStore } from '@/store/settings-store';
 export function KeyCheck() {
   const apiKey = useSettingsStore((state) => state.apiKey);
   const baseUrl = useSettingsStore((state) => state.baseUrl);
-  const check = useMutation({ mutationFn: () => checkKey(baseUrl, apiKey) });
+  const check = useMutation({ mutationFn: () => checkKey(baseUrl, apiKey) }, queryClient);
   const result = check.data;
   const { reset } = check;
   // A result belongs to the key it checked: typing another key or base URL clears it.

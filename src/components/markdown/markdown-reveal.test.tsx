@@ -1,0 +1,112 @@
+// @vitest-environment jsdom
+import { act, cleanup, render, waitFor } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { Markdown } from '@/components/markdown/markdown';
+import { MarkdownBlock } from '@/components/markdown/markdown-block';
+import { blocksPerGroup } from '@/components/markdown/markdown-group';
+import { blockRenderProbe } from '@/components/markdown/render-probe';
+import { stepEnd } from '@/components/markdown/use-revealed-text';
+
+afterEach(() => {
+  cleanup();
+  blockRenderProbe.onRender = null;
+});
+
+function paragraphs(count: number, from = 0): string {
+  return Array.from({ length: count }, (_, i) => `Paragraph ${from + i} of the answer.`).join('\n\n');
+}
+
+describe('stepEnd', () => {
+  it('ends a step at a nearby line end, or at the end of the text', () => {
+    const text = `${'a'.repeat(300)}\n${'b'.repeat(300)}`;
+    expect(stepEnd(text, 0, 290)).toBe(301);
+    expect(stepEnd(text, 301, 1000)).toBe(text.length);
+  });
+
+  it('prefers the end of a block, before or shortly after the step', () => {
+    const text = `${'a'.repeat(250)}\n\n${'b'.repeat(100)}\n${'c'.repeat(100)}\n\nd`;
+    expect(stepEnd(text, 0, 300)).toBe(252);
+    expect(stepEnd(text, 252, 150)).toBe(text.length - 1);
+  });
+
+  it('never cuts a surrogate pair in two', () => {
+    const text = `${'a'.repeat(9)}🙂${'a'.repeat(600)}`;
+    expect(stepEnd(text, 0, 10)).toBe(11);
+  });
+});
+
+describe('<Markdown> revealing a streamed text', () => {
+  it('renders a large arrival over several frames, then all of it', async () => {
+    const { container, rerender } = render(<Markdown text="Start." streaming />);
+    const text = `Start.\n\n${paragraphs(400)}`;
+    act(() => rerender(<Markdown text={text} streaming />));
+    // One step now: far from the whole text, and the root says it is still busy.
+    expect(container.textContent).not.toContain('Paragraph 399');
+    expect(container.firstElementChild?.getAttribute('aria-busy')).toBe('true');
+    // The stream ends while text is still being revealed: it keeps going to the end.
+    act(() => rerender(<Markdown text={text} />));
+    await waitFor(() => expect(container.textContent).toContain('Paragraph 399'), { timeout: 10_000 });
+    expect(container.firstElementChild?.hasAttribute('aria-busy')).toBe(false);
+  });
+
+  it('shows a small addition at once', () => {
+    const { container, rerender } = render(<Markdown text="Hello" streaming />);
+    act(() => rerender(<Markdown text="Hello there, world" streaming />));
+    expect(container.textContent?.trim()).toBe('Hello there, world');
+  });
+
+  it('shows a finished answer whole when it mounts', () => {
+    const { container } = render(<Markdown text={paragraphs(400)} />);
+    expect(container.textContent).toContain('Paragraph 399');
+  });
+});
+
+describe('<Markdown> block groups', () => {
+  it('seals full groups of complete blocks and keeps the growing one open', () => {
+    const text = paragraphs(blocksPerGroup * 2 + 3);
+    const { container } = render(<Markdown text={text} />);
+    const groups = container.querySelectorAll('.md-root > .md-group');
+    expect(groups).toHaveLength(3);
+    expect([...groups].map((group) => group.classList.contains('md-group-sealed'))).toEqual([true, true, false]);
+    expect(groups[0]?.querySelectorAll(':scope > .md-block')).toHaveLength(blocksPerGroup);
+  });
+
+  it('holds the streaming block in an open group even when the group is full', () => {
+    const { container } = render(<Markdown text={paragraphs(blocksPerGroup)} streaming />);
+    const groups = container.querySelectorAll('.md-root > .md-group');
+    expect(groups).toHaveLength(1);
+    expect(groups[0]?.classList.contains('md-group-sealed')).toBe(false);
+  });
+});
+
+describe('a huge growing block', () => {
+  const row = (i: number) => `| row ${i} | ${'x'.repeat(40)} |\n`;
+  const table = (minLength: number, from = 0) => {
+    let text = '| a | b |\n| --- | --- |\n';
+    for (let i = from; text.length < minLength; i++) text += row(i);
+    return text;
+  };
+
+  it('is rendered again only once it has grown by a quarter, and whole when it ends', () => {
+    const source = table(20_000);
+    const block = (text: string, streaming: boolean) => (
+      <MarkdownBlock index={0} source={text} streaming={streaming} definitions="" />
+    );
+    const { container, rerender } = render(block(source, true));
+    const rows = () => container.querySelectorAll('tbody tr').length;
+    const before = rows();
+    const grown = `${source}${row(9999)}`;
+    rerender(block(grown, true));
+    expect(rows()).toBe(before);
+    let bigger = grown;
+    for (let i = 0; bigger.length < source.length * 1.3; i++) bigger += row(10_000 + i);
+    rerender(block(bigger, true));
+    const afterGrowth = rows();
+    expect(afterGrowth).toBeGreaterThan(before + 1);
+    const last = `${bigger}${row(20_000)}`;
+    rerender(block(last, true));
+    expect(rows()).toBe(afterGrowth);
+    rerender(block(last, false));
+    expect(rows()).toBe(afterGrowth + 1);
+  });
+});

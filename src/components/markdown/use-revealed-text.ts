@@ -1,0 +1,118 @@
+// A streamed answer can arrive faster than it can be rendered: at full speed one animation frame
+// may bring tens of KB, and rendering them at once is one long task (a frozen page). While a
+// text streams, each render shows at most one step more of it, and the backlog is revealed one
+// step per frame. A step is as many characters as fit in a frame's budget at the measured speed,
+// so a slower machine reveals less per frame instead of dropping frames.
+import { useLayoutEffect, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
+
+/**
+ * What a reveal frame may cost in all: the render, then style, layout, paint and the commit to
+ * the compositor, measured until the frame is done. Leaves room in a 16.7 ms frame.
+ */
+const frameBudgetMs = 6;
+const minStepChars = 200;
+/**
+ * A step ends where a block ends (a blank line) in its second half or this soon after it, else
+ * at a line end: a block cut in two is rendered twice, a whole one once.
+ */
+const blockEndReach = 600;
+const lineEndReach = 200;
+
+// Shared by every message: the speed is the machine's, not the message's. A cautious first
+// guess, replaced by measurements of the reveal frames. Charging a frame's fixed costs to its
+// characters makes the estimate settle where a step's frame takes the budget.
+let charsPerMs = 30;
+
+function stepChars(): number {
+  return Math.max(minStepChars, Math.round(charsPerMs * frameBudgetMs));
+}
+
+function observeFrame(chars: number, ms: number): void {
+  if (chars < minStepChars || ms <= 0.5) return;
+  charsPerMs = charsPerMs * 0.6 + (chars / ms) * 0.4;
+}
+
+/** Runs `callback` once the current frame has been rendered: a message posted from a rAF callback is handled after it. */
+const afterFrame = (() => {
+  let channel: MessageChannel | null = null;
+  const queue: (() => void)[] = [];
+  return (callback: () => void) => {
+    if (!channel) {
+      channel = new MessageChannel();
+      channel.port1.onmessage = () => queue.shift()?.();
+    }
+    queue.push(callback);
+    channel.port2.postMessage(0);
+  };
+})();
+
+/** The end of one step through `text` from `from`. */
+export function stepEnd(text: string, from: number, chars = stepChars()): number {
+  let end = from + chars;
+  if (end >= text.length) return text.length;
+  const blockEndBefore = text.lastIndexOf('\n\n', end);
+  if (blockEndBefore >= from + chars / 2) return blockEndBefore + 2;
+  const blockEndAfter = text.indexOf('\n\n', end);
+  if (blockEndAfter !== -1 && blockEndAfter - end < blockEndReach) return blockEndAfter + 2;
+  const lineEnd = text.indexOf('\n', end);
+  if (lineEnd !== -1 && lineEnd - end < lineEndReach) return lineEnd + 1;
+  // Never between the two halves of a surrogate pair.
+  const code = text.charCodeAt(end - 1);
+  if (code >= 0xd800 && code <= 0xdbff) end += 1;
+  return end;
+}
+
+interface Revealed {
+  /** The text as of the last render. */
+  source: string;
+  /** How much of it is shown. */
+  shown: number;
+}
+
+/**
+ * The part of `text` to render now. A text that was complete when it mounted is shown whole
+ * (opening a conversation); one that streams is shown up to one step past what was shown, and
+ * while a backlog remains `revealing` is true and the next frame shows one more step.
+ */
+export function useRevealedText(
+  text: string,
+  streaming: boolean,
+): { text: string; revealing: boolean } {
+  const [state, setState] = useState<Revealed>(() => ({
+    source: text,
+    shown: streaming ? stepEnd(text, 0) : text.length,
+  }));
+
+  let shown = state.shown;
+  if (state.source !== text) {
+    const caughtUp = state.shown >= state.source.length;
+    const grew = text.length > state.source.length && text.startsWith(state.source);
+    // Another text altogether (not the old one grown) starts over.
+    if (!grew) shown = streaming ? stepEnd(text, 0) : text.length;
+    // Caught up: what was added is shown at once, up to a step. With a backlog, the frame loop
+    // below reveals it, one step per frame.
+    else if (caughtUp) shown = stepEnd(text, state.shown);
+    setState({ source: text, shown });
+  }
+  const revealing = shown < text.length;
+
+  const latest = useRef<Revealed>({ source: text, shown });
+  useLayoutEffect(() => {
+    latest.current = { source: text, shown };
+  });
+
+  useLayoutEffect(() => {
+    if (!revealing) return;
+    const frame = requestAnimationFrame(() => {
+      const { source, shown: from } = latest.current;
+      const end = stepEnd(source, from);
+      const startedAt = performance.now();
+      flushSync(() => setState({ source, shown: end }));
+      afterFrame(() => observeFrame(end - from, performance.now() - startedAt));
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [revealing, shown]);
+
+  return { text: shown === text.length ? text : text.slice(0, shown), revealing };
+}

@@ -1,0 +1,23 @@
+// The plain-text copy of an answer needs the markdown lexer (marked), which the first paint does
+// not: it is loaded on its own, shortly after start-up, so a click rarely waits for it.
+import type * as plainTextModule from '@/lib/markdown-plain-text';
+
+type PlainTextModule = typeof plainTextModule;
+
+let pending: Promise<PlainTextModule> | null = null;
+
+function load(): Promise<PlainTextModule> {
+  pending ??= import('@/lib/markdown-plain-text').catch((error: unknown) => {
+    pending = null; // a later click may try again
+    throw error;
+  });
+  return pending;
+}
+
+if (typeof window !== 'undefined') setTimeout(() => void load().catch(() => undefined), 0);
+
+/** `markdownToPlainText`, once its module is there. */
+export async function markdownToPlainTextLater(markdown: string): Promise<string> {
+  const { markdownToPlainText } = await load();
+  return markdownToPlainText(markdown);
+}
