@@ -123,6 +123,15 @@ describe('mergeConversation', () => {
     expect(mergeConversation(mine, theirs, {})).toEqual(mergeConversation(theirs, mine, {}));
   });
 
+  it('picks the same title in both tabs when both changed it in the same millisecond', () => {
+    const local = conversation('c', [user('u1', null)], { title: 'Renamed here', revisedAt: 20 });
+    const remote = conversation('c', [user('u1', null), user('u2', 'u1')], { revisedAt: 20 });
+    const inThisTab = mergeConversation(local, remote, {});
+    const inTheOther = mergeConversation(remote, local, {});
+    expect(inThisTab.title).toBe(inTheOther.title);
+    expect(inThisTab.messages.map((message) => message.id)).toEqual(['u1', 'u2']);
+  });
+
   it('drops selections that point at deleted messages, so the path falls back to the newest', () => {
     const mine = conversation(
       'c',

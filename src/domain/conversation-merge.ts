@@ -138,17 +138,34 @@ function mergeCompare(
   };
 }
 
+const metadataKey = (conversation: Conversation) =>
+  JSON.stringify([
+    conversation.title,
+    conversation.pinned,
+    conversation.settings,
+    conversation.selected,
+  ]);
+
 /**
- * One conversation from two copies. On equal clocks `b` wins the metadata, so a copy received
- * from another tab replaces an identical-clock local one (their streaming answers flow in).
+ * Whether `b`'s title, pin, settings and shown branch win over `a`'s: the newer clock, and on equal clocks (two
+ * tabs changing one conversation in the same millisecond) an order that does not depend on which
+ * copy is local, so both tabs pick the same winner.
  */
+function metadataWins(a: Conversation, b: Conversation): boolean {
+  const clockA = metaClock(a);
+  const clockB = metaClock(b);
+  if (clockA !== clockB) return clockB > clockA;
+  return metadataKey(b) >= metadataKey(a);
+}
+
+/** One conversation from two copies; the result is the same whichever copy is `a`. */
 export function mergeConversation(
   a: Conversation,
   b: Conversation,
   deleted: Tombstones,
 ): Conversation {
   if (a === b) return a;
-  const [winner, loser] = metaClock(b) >= metaClock(a) ? [b, a] : [a, b];
+  const [winner, loser] = metadataWins(a, b) ? [b, a] : [a, b];
   const messages = mergeMessages(a.messages, b.messages, deleted);
   const merged: Conversation = {
     ...loser,
