@@ -55,6 +55,31 @@ export const useTurnCaptures = create<TurnCapturesState>((set, get) => ({
   publish(messageId) {
     const capture = get().captures[messageId];
     if (!capture) return;
-    set({ captures: { ...get().captures, [messageId]: { ...capture, revision: capture.revision + 1 } } });
+    set({
+      captures: { ...get().captures, [messageId]: { ...capture, revision: capture.revision + 1 } },
+    });
   },
 }));
+
+/**
+ * The `streamTurn` hooks that record one turn (request, response head, raw events), shared by
+ * chat turns, replays and compare columns. Typed structurally: the store may not import api/.
+ */
+export function captureHooks(messageId: string, demo: boolean) {
+  const captures = useTurnCaptures.getState();
+  return {
+    onRequest: (request: Omit<TurnCapture['request'], 'method'>) =>
+      captures.begin({
+        messageId,
+        request: { ...request, method: 'POST' },
+        sentAt: Date.now(),
+        events: [],
+        revision: 0,
+        demo,
+      }),
+    onResponse: (response: { status: number; headers: Record<string, string> }) =>
+      captures.setResponse(messageId, { status: response.status, headers: response.headers }),
+    onRawEvent: (event: CapturedEvent) => captures.addEvent(messageId, event),
+    onNotice: (message: string) => console.warn(message),
+  };
+}

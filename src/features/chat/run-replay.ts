@@ -9,7 +9,7 @@ import { isStreaming } from '@/domain/conversation-helpers';
 import type { Recording, ReplaySpeed } from '@/domain/recording';
 import { newId } from '@/lib/ids';
 import { useChatStore } from '@/store/chat-store';
-import { useTurnCaptures } from '@/store/turn-captures';
+import { captureHooks, useTurnCaptures } from '@/store/turn-captures';
 import { beginTurn, endTurn } from '@/features/chat/active-turns';
 
 const REPLAY_BASE_URL = 'https://replay.invalid/v1';
@@ -68,19 +68,7 @@ async function streamReplay(
         useChatStore.getState().applyAssistantDelta(conversationId, assistant.id, delta);
         captures.publish(assistant.id);
       },
-      onRequest: (request) =>
-        captures.begin({
-          messageId: assistant.id,
-          request: { ...request, method: 'POST' },
-          sentAt: Date.now(),
-          events: [],
-          revision: 0,
-          demo: recording.demo,
-        }),
-      onResponse: (response) =>
-        captures.setResponse(assistant.id, { status: response.status, headers: response.headers }),
-      onRawEvent: (event) => captures.addEvent(assistant.id, event),
-      onNotice: (message) => console.warn(message),
+      ...captureHooks(assistant.id, recording.demo),
     });
     useChatStore.getState().finishAssistant(conversationId, assistant.id, outcome);
     captures.publish(assistant.id);

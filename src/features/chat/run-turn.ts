@@ -10,7 +10,7 @@ import { newId } from '@/lib/ids';
 import { useChatStore } from '@/store/chat-store';
 import { resolveImageDataUrls } from '@/store/image-data-urls';
 import { useSettingsStore } from '@/store/settings-store';
-import { useTurnCaptures } from '@/store/turn-captures';
+import { captureHooks, useTurnCaptures } from '@/store/turn-captures';
 import { beginTurn, endTurn } from '@/features/chat/active-turns';
 
 /** Streams an answer to the prompt `promptId` (and the branch above it) as a new message. */
@@ -41,7 +41,9 @@ export async function runAssistantTurn(conversationId: string, promptId: string)
   const captures = useTurnCaptures.getState();
   try {
     // Image bytes → data URLs first (only for a model that sees), so the body builder stays pure.
-    const imageUrls = getModel(settings.modelId).canSee ? await resolveImageDataUrls(history) : undefined;
+    const imageUrls = getModel(settings.modelId).canSee
+      ? await resolveImageDataUrls(history)
+      : undefined;
     const body = buildChatRequestBody(settings, history, { stream: true, imageUrls });
     const outcome = await streamTurn({
       connection,
@@ -51,19 +53,7 @@ export async function runAssistantTurn(conversationId: string, promptId: string)
         useChatStore.getState().applyAssistantDelta(conversationId, assistant.id, delta);
         captures.publish(assistant.id);
       },
-      onRequest: (request) =>
-        captures.begin({
-          messageId: assistant.id,
-          request: { ...request, method: 'POST' },
-          sentAt: Date.now(),
-          events: [],
-          revision: 0,
-          demo: connection.demo,
-        }),
-      onResponse: (response) =>
-        captures.setResponse(assistant.id, { status: response.status, headers: response.headers }),
-      onRawEvent: (event) => captures.addEvent(assistant.id, event),
-      onNotice: (message) => console.warn(message),
+      ...captureHooks(assistant.id, connection.demo),
     });
     useChatStore.getState().finishAssistant(conversationId, assistant.id, outcome);
     captures.publish(assistant.id);

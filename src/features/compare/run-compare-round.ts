@@ -11,7 +11,7 @@ import { storeImages } from '@/store/image-cache';
 import { resolveImageDataUrls } from '@/store/image-data-urls';
 import { useImageDrafts, type AttachedImage } from '@/store/image-drafts';
 import { useSettingsStore } from '@/store/settings-store';
-import { useTurnCaptures } from '@/store/turn-captures';
+import { captureHooks, useTurnCaptures } from '@/store/turn-captures';
 import { columnHistory, columnRequestBody } from '@/features/compare/column-request';
 import { beginColumnTurn, endColumnTurn } from '@/features/compare/compare-turns';
 
@@ -98,19 +98,7 @@ export async function runColumnTurn(
         useChatStore.getState().applyColumnDelta(conversationId, columnId, assistant.id, delta);
         captures.publish(assistant.id);
       },
-      onRequest: (request) =>
-        captures.begin({
-          messageId: assistant.id,
-          request: { ...request, method: 'POST' },
-          sentAt: Date.now(),
-          events: [],
-          revision: 0,
-          demo: connection.demo,
-        }),
-      onResponse: (response) =>
-        captures.setResponse(assistant.id, { status: response.status, headers: response.headers }),
-      onRawEvent: (event) => captures.addEvent(assistant.id, event),
-      onNotice: (message) => console.warn(message),
+      ...captureHooks(assistant.id, connection.demo),
     });
     useChatStore.getState().finishColumnAssistant(conversationId, columnId, assistant.id, outcome);
     captures.publish(assistant.id);
