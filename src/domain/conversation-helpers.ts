@@ -27,6 +27,24 @@ export function createConversation(id: string, settings: ChatSettings, now: numb
   };
 }
 
+/** A new, empty assistant turn about to stream its answer (live, compare column or replay). */
+export function createStreamingAnswer(
+  id: string,
+  answer: Pick<AssistantMessage, 'parentId' | 'modelId' | 'thinking' | 'demo' | 'replay'>,
+  now: number,
+): AssistantMessage {
+  return {
+    id,
+    role: 'assistant',
+    reasoning: '',
+    content: '',
+    status: 'streaming',
+    timings: { startedAt: now },
+    createdAt: now,
+    ...answer,
+  };
+}
+
 export function updateMessage(
   conversation: Conversation,
   messageId: string,

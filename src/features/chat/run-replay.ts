@@ -4,8 +4,7 @@
 import { createReplayFetch } from '@/api/replay-fetch';
 import type { ChatRequestBody } from '@/api/request-body';
 import { streamTurn } from '@/api/load-stream-turn';
-import type { AssistantMessage } from '@/domain/conversation';
-import { isStreaming } from '@/domain/conversation-helpers';
+import { createStreamingAnswer, isStreaming } from '@/domain/conversation-helpers';
 import type { Recording, ReplaySpeed } from '@/domain/recording';
 import { newId } from '@/lib/ids';
 import { useChatStore } from '@/store/chat-store';
@@ -35,20 +34,17 @@ async function streamReplay(
   recording: Recording,
   speed: ReplaySpeed,
 ): Promise<void> {
-  const assistant: AssistantMessage = {
-    id: newId('m'),
-    parentId: promptId,
-    role: 'assistant',
-    modelId: recording.modelId,
-    thinking: recording.thinking,
-    reasoning: '',
-    content: '',
-    status: 'streaming',
-    timings: { startedAt: Date.now() },
-    demo: recording.demo,
-    replay: true,
-    createdAt: Date.now(),
-  };
+  const assistant = createStreamingAnswer(
+    newId('m'),
+    {
+      parentId: promptId,
+      modelId: recording.modelId,
+      thinking: recording.thinking,
+      demo: recording.demo,
+      replay: true,
+    },
+    Date.now(),
+  );
   useChatStore.getState().addAssistantMessage(conversationId, assistant);
 
   const controller = beginTurn(conversationId);

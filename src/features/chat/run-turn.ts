@@ -3,7 +3,7 @@
 import { resolveConnection } from '@/api/connection';
 import { buildChatRequestBody } from '@/api/request-body';
 import { streamTurn } from '@/api/load-stream-turn';
-import type { AssistantMessage } from '@/domain/conversation';
+import { createStreamingAnswer } from '@/domain/conversation-helpers';
 import { historyUpTo } from '@/domain/conversation-tree';
 import { getModel } from '@/domain/models';
 import { newId } from '@/lib/ids';
@@ -22,19 +22,16 @@ export async function runAssistantTurn(conversationId: string, promptId: string)
   const { settings } = conversation;
   const connection = resolveConnection(useSettingsStore.getState());
   const history = historyUpTo(conversation, promptId);
-  const assistant: AssistantMessage = {
-    id: newId('m'),
-    parentId: promptId,
-    role: 'assistant',
-    modelId: settings.modelId,
-    thinking: settings.thinking && getModel(settings.modelId).canThink,
-    reasoning: '',
-    content: '',
-    status: 'streaming',
-    timings: { startedAt: Date.now() },
-    demo: connection.demo,
-    createdAt: Date.now(),
-  };
+  const assistant = createStreamingAnswer(
+    newId('m'),
+    {
+      parentId: promptId,
+      modelId: settings.modelId,
+      thinking: settings.thinking && getModel(settings.modelId).canThink,
+      demo: connection.demo,
+    },
+    Date.now(),
+  );
   store.addAssistantMessage(conversationId, assistant);
 
   const controller = beginTurn(conversationId);
