@@ -1,4 +1,5 @@
-import type { DOMPurify as Purifier } from 'dompurify';
+import DOMPurify from 'dompurify';
+import type { Config, DOMPurify as Purifier } from 'dompurify';
 import { escapeHtml } from '@/lib/escape-html';
 
 // Markup parsed here never loads an image or runs a handler: the document has no browsing
@@ -41,4 +42,26 @@ export function sanitizeInert(
     return escapeHtml(html);
   }
   return root.innerHTML;
+}
+
+/**
+ * A sanitizer for one allow-list: the DOMPurify instance is built on first use (never without a
+ * DOM) with `addHooks` and one fixed config, parsed once; every call then cleans a tree in place.
+ */
+export function createInertSanitizer(
+  config: Config,
+  addHooks: (purifier: Purifier) => void,
+  tag: 'div' | 'span',
+): (html: string) => string {
+  let purifier: Purifier | null = null;
+  const getPurifier = (): Purifier | null => {
+    if (purifier || typeof window === 'undefined') return purifier;
+    const instance = DOMPurify(window);
+    if (!instance.isSupported) return null;
+    addHooks(instance);
+    instance.setConfig({ ...config, IN_PLACE: true });
+    purifier = instance;
+    return purifier;
+  };
+  return (html) => sanitizeInert(getPurifier(), html, tag);
 }

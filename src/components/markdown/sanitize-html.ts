@@ -2,9 +2,8 @@
 // the model; this strict allow-list (DOMPurify, with its own instance so its hooks touch no other
 // code) removes anything a renderer bug could let through. Only the elements and attributes
 // the renderer itself writes survive.
-import DOMPurify from 'dompurify';
 import type { Config, DOMPurify as Purifier } from 'dompurify';
-import { sanitizeInert } from '@/components/markdown/inert-html';
+import { createInertSanitizer } from '@/components/markdown/inert-html';
 import { safeHref } from '@/lib/safe-href';
 
 const allowedTags = [
@@ -93,14 +92,7 @@ const config: Config = {
 const allowedClass = /^(?:md-[\w-]+|hljs(?:-[\w-]+)?|language-[\w+#.-]+|[a-z]+_+)$/;
 const allowedAlign = new Set(['left', 'right', 'center']);
 
-let purifier: Purifier | null = null;
-
-function getPurifier(): Purifier | null {
-  if (purifier) return purifier;
-  if (typeof window === 'undefined') return null;
-  const instance = DOMPurify(window);
-  if (!instance.isSupported) return null;
-
+function addHooks(instance: Purifier): void {
   instance.addHook('uponSanitizeAttribute', (_node, event) => {
     if (event.attrName === 'class') {
       event.attrValue = event.attrValue
@@ -122,16 +114,10 @@ function getPurifier(): Purifier | null {
     node.setAttribute('target', '_blank');
     node.setAttribute('rel', 'noopener noreferrer');
   });
-  // One fixed config per instance: parsed once, and every call sanitizes a tree in place.
-  instance.setConfig({ ...config, IN_PLACE: true });
-  purifier = instance;
-  return purifier;
 }
 
 /**
  * Sanitizes renderer output with the strict allow-list. Without a DOM (a plain Node process)
  * there is nothing to parse with, so it fails closed: the whole string is escaped.
  */
-export function sanitizeMarkdownHtml(html: string): string {
-  return sanitizeInert(getPurifier(), html, 'div');
-}
+export const sanitizeMarkdownHtml = createInertSanitizer(config, addHooks, 'div');

@@ -1,9 +1,8 @@
 // KaTeX output needs what markdown output never gets: inline `style` (for glyph placement),
 // SVG (stretchy arrows, radicals) and MathML (for screen readers). It is sanitized apart, with
 // its own allow-list, and only style declarations of the shapes KaTeX writes survive.
-import DOMPurify from 'dompurify';
 import type { Config, DOMPurify as Purifier } from 'dompurify';
-import { sanitizeInert } from '@/components/markdown/inert-html';
+import { createInertSanitizer } from '@/components/markdown/inert-html';
 
 const htmlTags = ['span', 'br'];
 const svgTags = ['svg', 'path', 'line', 'g', 'rect'];
@@ -168,13 +167,7 @@ export function cleanKatexStyle(style: string): string {
   return kept.join(';');
 }
 
-let purifier: Purifier | null = null;
-
-function getPurifier(): Purifier | null {
-  if (purifier) return purifier;
-  if (typeof window === 'undefined') return null;
-  const instance = DOMPurify(window);
-  if (!instance.isSupported) return null;
+function addHooks(instance: Purifier): void {
   instance.addHook('uponSanitizeAttribute', (_node, event) => {
     const name = event.attrName.toLowerCase();
     if (name === 'style') {
@@ -189,13 +182,7 @@ function getPurifier(): Purifier | null {
       event.keepAttr = false;
     }
   });
-  // One fixed config per instance: parsed once, and every call sanitizes a tree in place.
-  instance.setConfig({ ...config, IN_PLACE: true });
-  purifier = instance;
-  return purifier;
 }
 
 /** Sanitizes HTML produced by `katex.renderToString`; fails closed (escaped) without a DOM. */
-export function sanitizeKatexHtml(html: string): string {
-  return sanitizeInert(getPurifier(), html, 'span');
-}
+export const sanitizeKatexHtml = createInertSanitizer(config, addHooks, 'span');
