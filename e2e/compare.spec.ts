@@ -15,6 +15,7 @@ import {
   uniqueToken,
   type Playground,
 } from './fixtures.ts';
+import { drawImage } from './draw-image.ts';
 
 const exact = { exact: true } as const;
 const bareVision = models.vision.replace('alibaba/', '');
@@ -308,26 +309,8 @@ test.describe('Compare', () => {
     playground,
     fakeApi,
   }) => {
-    // A 40 × 30 PNG drawn in the browser: no binary fixture in the repo.
-    const base64 = await page.evaluate(async () => {
-      const canvas = new OffscreenCanvas(40, 30);
-      const context = canvas.getContext('2d')!;
-      context.fillStyle = '#3366ff';
-      context.fillRect(0, 0, 40, 30);
-      const bytes = new Uint8Array(
-        await (await canvas.convertToBlob({ type: 'image/png' })).arrayBuffer(),
-      );
-      let binary = '';
-      for (const byte of bytes) binary += String.fromCharCode(byte);
-      return btoa(binary);
-    });
-    await page
-      .getByLabel('Attach image', exact)
-      .setInputFiles({
-        name: 'blue.png',
-        mimeType: 'image/png',
-        buffer: Buffer.from(base64, 'base64'),
-      });
+    const blue = await drawImage(page, 'blue.png', 40, 30, '#3366ff');
+    await page.getByLabel('Attach image', exact).setInputFiles(blue);
     await expect(page.getByRole('button', { name: 'Remove image', ...exact })).toBeVisible();
 
     const token = uniqueToken();

@@ -3,37 +3,7 @@
 import { answerEnding } from './fake-aiml/answer.ts';
 import { FakeApi, expect, models, test, uniqueToken, type Playground } from './fixtures.ts';
 import type { Locator, Page } from '@playwright/test';
-
-interface FileSpec {
-  name: string;
-  mimeType: string;
-  buffer: Buffer;
-}
-
-/** A solid-colour image drawn in the browser (keeps the repo free of binary fixtures). */
-async function drawImage(
-  page: Page,
-  name: string,
-  width: number,
-  height: number,
-  color: string,
-  type: 'image/png' | 'image/jpeg' = 'image/png',
-): Promise<FileSpec> {
-  const base64 = await page.evaluate(
-    async ({ width, height, color, type }) => {
-      const canvas = new OffscreenCanvas(width, height);
-      const context = canvas.getContext('2d')!;
-      context.fillStyle = color;
-      context.fillRect(0, 0, width, height);
-      const bytes = new Uint8Array(await (await canvas.convertToBlob({ type })).arrayBuffer());
-      let binary = '';
-      for (const byte of bytes) binary += String.fromCharCode(byte);
-      return btoa(binary);
-    },
-    { width, height, color, type },
-  );
-  return { name, mimeType: type, buffer: Buffer.from(base64, 'base64') };
-}
+import { drawImage, type FileSpec } from './draw-image.ts';
 
 /** Width and height from a PNG's IHDR chunk. */
 function pngSize(bytes: Buffer): { width: number; height: number } {

@@ -2,6 +2,7 @@
 // the composer and the answers; the prompt deck steps through prompts, each sent on demand.
 import type { Locator } from '@playwright/test';
 import { expect, models, test, uniqueToken, type Playground } from './fixtures.ts';
+import { drawImage } from './draw-image.ts';
 
 const exact = { exact: true } as const;
 
@@ -78,26 +79,8 @@ test('a prompt deck steps through two prompts (one with an image), each sent on 
   await deck.getByRole('textbox', { name: 'Prompt 1', ...exact }).fill(first);
   await deck.getByRole('button', { name: 'Add prompt', ...exact }).click();
   await deck.getByRole('textbox', { name: 'Prompt 2', ...exact }).fill(second);
-  // A 40 × 30 PNG drawn in the browser: no binary fixture in the repo.
-  const base64 = await page.evaluate(async () => {
-    const canvas = new OffscreenCanvas(40, 30);
-    const context = canvas.getContext('2d')!;
-    context.fillStyle = '#3366ff';
-    context.fillRect(0, 0, 40, 30);
-    const bytes = new Uint8Array(
-      await (await canvas.convertToBlob({ type: 'image/png' })).arrayBuffer(),
-    );
-    let binary = '';
-    for (const byte of bytes) binary += String.fromCharCode(byte);
-    return btoa(binary);
-  });
-  await deck
-    .getByLabel('Image for prompt 2')
-    .setInputFiles({
-      name: 'blue.png',
-      mimeType: 'image/png',
-      buffer: Buffer.from(base64, 'base64'),
-    });
+  const blue = await drawImage(page, 'blue.png', 40, 30, '#3366ff');
+  await deck.getByLabel('Image for prompt 2').setInputFiles(blue);
   await expect(deck.getByRole('img', { name: 'blue.png' })).toBeVisible();
   await deck.getByRole('button', { name: 'Close', ...exact }).click();
   await expect(deck).toBeHidden();
