@@ -14,7 +14,7 @@ let inertDocument: Document | null = null;
 let uses = 0;
 
 /** `html` parsed into a detached `<tag>` of an inert document, or null without a DOM. */
-export function parseInert(html: string, tag: 'div' | 'span'): HTMLElement | null {
+function parseInert(html: string, tag: 'div' | 'span'): HTMLElement | null {
   if (typeof document === 'undefined' || !document.implementation) return null;
   if (!inertDocument || ++uses > usesPerDocument) {
     inertDocument = document.implementation.createHTMLDocument('');
@@ -29,7 +29,7 @@ export function parseInert(html: string, tag: 'div' | 'span'): HTMLElement | nul
  * `html` cleaned in place by `purifier` inside a detached `<tag>`. Fails closed: with no DOM or
  * no purifier, or when DOMPurify refuses the tree, the whole string comes back escaped as text.
  */
-export function sanitizeInert(
+function sanitizeInert(
   purifier: Purifier | null,
   html: string,
   tag: 'div' | 'span',
