@@ -21,7 +21,8 @@ test('20k tokens of markdown with code and math at full speed render completely'
   playground,
   fakeApi,
 }) => {
-  test.slow();
+  // On a loaded 2-core CI machine the frame-paced reveal of 20k tokens has taken over a minute.
+  test.setTimeout(240_000);
   await playground.goto();
   await playground.connectToFake();
   await playground.chooseModel(models.text);
@@ -32,7 +33,7 @@ test('20k tokens of markdown with code and math at full speed render completely'
   const turn = playground.lastAssistant();
   const answer = playground.answer(turn);
   // A generous bound for a busy machine: this waits for the end, it measures nothing.
-  await expect(answer).toContainText(answerEnding(models.text), { timeout: 60_000 });
+  await expect(answer).toContainText(answerEnding(models.text), { timeout: 180_000 });
   await expect(playground.stopButton).toBeHidden();
 
   const sent = (await fakeApi.waitForAnswered(token)).response;
