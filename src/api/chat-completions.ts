@@ -78,6 +78,11 @@ export function createChatStreamDecoder(options: ChatStreamDecoderOptions = {}):
   function emit(event: ChatEvent): void {
     switch (event.type) {
       case 'content': {
+        // Past the answer's start the splitter passes text through: no need to ask it.
+        if (splitter.passesThrough) {
+          out.push(event);
+          return;
+        }
         const split = splitter.push(event.text);
         emitText(split.reasoning, split.content);
         return;
@@ -107,6 +112,11 @@ export function createChatStreamDecoder(options: ChatStreamDecoderOptions = {}):
   const parser = createSseParser((sse) => {
     if (done || failed) return;
     onRawEvent?.({ data: sse.data, event: sse.event, at: performance.now() - startedAt });
+    const text = chunks.match(sse.data);
+    if (text !== null) {
+      emit(text);
+      return;
+    }
     for (const item of chunks.parse(sse.data)) {
       if (item.type === 'done') {
         done = true;

@@ -7,10 +7,16 @@ function dataOf(line: string): string {
   return line.slice('data: '.length);
 }
 
-/** Every payload through one fast path must give exactly what the slow parse gives. */
+/**
+ * Every payload through one fast path must give exactly what the slow parse gives, used as the
+ * stream decoder uses it: `match` first, `parse` when it misses.
+ */
 function expectSameAsSlow(payloads: string[]): void {
   const fast = createChunkFastPath();
-  for (const payload of payloads) expect(fast.parse(payload), payload).toEqual(parseChatChunk(payload));
+  for (const payload of payloads) {
+    const hit = fast.match(payload);
+    expect(hit === null ? fast.parse(payload) : [hit], payload).toEqual(parseChatChunk(payload));
+  }
 }
 
 afterEach(() => {
@@ -69,6 +75,13 @@ describe('createChunkFastPath', () => {
       '{not json',
       '[DONE]',
     ]);
+  });
+
+  it('sends a text that is not plain JSON string content to the slow parse, right after a hit', () => {
+    const base = dataOf(deltaLine({ content: 'a' }));
+    for (const odd of ['"a\u0001"', '"a\u001f"', '"a\\q"', '"a"b"', '"a\\"']) {
+      expectSameAsSlow([base, dataOf(deltaLine({ content: 'b' })), base.replace('"a"', odd)]);
+    }
   });
 
   it('keeps giving the slow result when every chunk differs (ids per chunk)', () => {

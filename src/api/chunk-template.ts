@@ -12,6 +12,13 @@ import { parseChatChunk, type ChunkItem } from '@/api/chat-chunk';
 export interface ChunkFastPath {
   /** Events of one SSE `data` payload, from the template when it matches, else the slow way. */
   parse(data: string): ChunkItem[];
+  /** The one text event of `data` when the template matches it (no array, no JSON.parse), else null. */
+  match(data: string): TextItem | null;
+}
+
+export interface TextItem {
+  type: 'reasoning' | 'content';
+  text: string;
 }
 
 interface Template {
@@ -79,24 +86,36 @@ export function createChunkFastPath(): ChunkFastPath {
   let template: Template | null = null;
   let derivationsWithoutHit = 0;
 
-  function fromTemplate(data: string): ChunkItem[] | null {
+  function fromTemplate(data: string): TextItem | null {
     if (template === null) return null;
     const { prefix, suffix } = template;
-    if (data.length < prefix.length + suffix.length + 2) return null;
+    const open = prefix.length;
+    const close = data.length - suffix.length - 1;
+    // `close > open + 1`: an empty text gives no event; the slow path keeps that rule in one place.
+    if (close <= open + 1 || data.charCodeAt(open) !== 34 || data.charCodeAt(close) !== 34) return null;
     if (!data.startsWith(prefix) || !data.endsWith(suffix)) return null;
-    const text = literalText(data.slice(prefix.length, data.length - suffix.length));
-    // An empty text gives no event; leaving it to the slow path keeps that rule in one place.
-    if (text === null || text === '') return null;
-    return [{ type: template.type, text }];
+    // The usual token needs no unescaping: scanned by hand, a regex call costs more than a short text.
+    for (let i = open + 1; i < close; i++) {
+      const code = data.charCodeAt(i);
+      if (code === 34 || code === 92 || code < 32) {
+        const text = literalText(data.slice(open, close + 1));
+        return text === null || text === '' ? null : { type: template.type, text };
+      }
+    }
+    return { type: template.type, text: data.slice(open + 1, close) };
+  }
+
+  function match(data: string): TextItem | null {
+    const item = fromTemplate(data);
+    if (item !== null) derivationsWithoutHit = 0;
+    return item;
   }
 
   return {
+    match,
     parse(data) {
-      const fast = fromTemplate(data);
-      if (fast !== null) {
-        derivationsWithoutHit = 0;
-        return fast;
-      }
+      const fast = match(data);
+      if (fast !== null) return [fast];
       const items = parseChatChunk(data);
       const [only] = items;
       if (

@@ -32,6 +32,18 @@ describe('createThinkSplitter', () => {
     expect(steps.every((step) => step.reasoning === '')).toBe(true);
   });
 
+  it('says it passes text through only once the answer is known to be ordinary', () => {
+    const splitter = createThinkSplitter();
+    expect(splitter.passesThrough).toBe(false);
+    splitter.push('  ');
+    expect(splitter.passesThrough).toBe(false); // whitespace: a <think> may still open
+    splitter.push('<think>plan');
+    expect(splitter.passesThrough).toBe(false);
+    splitter.push('</think>\n\nAnswer');
+    expect(splitter.passesThrough).toBe(true);
+    expect(splitter.push('<think>x</think>')).toEqual({ reasoning: '', content: '<think>x</think>' });
+  });
+
   it('keeps the whitespace that opens an ordinary answer', () => {
     expect(total(['\n', '  Hi'])).toEqual({ reasoning: '', content: '\n  Hi' });
   });

@@ -22,6 +22,8 @@ export interface SplitText {
 
 export interface ThinkSplitter {
   push(text: string): SplitText;
+  /** The answer is an ordinary one by now: every push returns its text as content, unchanged. */
+  readonly passesThrough: boolean;
   /** Releases anything held back; later pushes pass straight through. */
   end(): SplitText;
 }
@@ -139,6 +141,9 @@ export function createThinkSplitter(): ThinkSplitter {
   }
 
   return {
+    get passesThrough() {
+      return phase === 'content';
+    },
     push(text) {
       switch (phase) {
         case 'content':
