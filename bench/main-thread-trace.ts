@@ -2,6 +2,7 @@
 // through a user-timing mark, so it can be summed over any window the page recorded — a whole
 // stream, or the gap before each DOM update: the wall time of the renderer's top-level tasks,
 // and the CPU time of the work tokens cause (see `tokenWorkBetween`).
+import { writeFileSync } from 'node:fs';
 import type { Browser, Page } from '@playwright/test';
 
 interface TraceEvent {
@@ -97,6 +98,7 @@ function outermost(events: readonly TraceEvent[]): Interval[] {
 }
 
 const syncMark = 'bench:clock-sync';
+let tracesKept = 0;
 /** Task events of Chromium's scheduler, the same ones DevTools' Performance panel shows. */
 const taskNames = new Set(['ThreadControllerImpl::RunTask', 'RunTask']);
 
@@ -109,6 +111,8 @@ export async function startMainThreadTrace(browser: Browser, page: Page): Promis
 /** Stops the trace; `syncAt` is the page's `performance.now()` of the mark set by `markClock`. */
 export async function stopMainThreadTrace(browser: Browser, syncAt: number): Promise<BusyTimeline> {
   const buffer = await browser.stopTracing();
+  // BENCH_TRACE=prefix keeps every trace (prefix-1.json, …), to open in DevTools' Performance panel.
+  if (process.env.BENCH_TRACE) writeFileSync(`${process.env.BENCH_TRACE}-${++tracesKept}.json`, buffer);
   const parsed = JSON.parse(buffer.toString('utf8')) as { traceEvents?: TraceEvent[] } | TraceEvent[];
   const events = Array.isArray(parsed) ? parsed : (parsed.traceEvents ?? []);
   const mark = events.find((event) => event.name === syncMark);

@@ -21,11 +21,14 @@ interface Scenario {
   rounds: number;
 }
 
-const scenarios: Scenario[] = [
+const allScenarios: Scenario[] = [
   { id: 'paced', label: '3k tokens at 100 tok/s', words: quick ? 300 : 3000, tokensPerSecond: 100, cpuRate: 1, rounds },
   { id: 'full', label: '20k tokens, full speed', words: quick ? 2000 : 20000, tokensPerSecond: 0, cpuRate: 1, rounds },
   { id: 'full4x', label: '20k tokens, full speed, 4× CPU throttling', words: quick ? 2000 : 20000, tokensPerSecond: 0, cpuRate: 4, rounds: Math.max(1, rounds - 1) },
 ];
+// BENCH_SCENARIOS=full4x,paced runs only those (while working on one figure).
+const only = process.env.BENCH_SCENARIOS?.split(',');
+const scenarios = only ? allScenarios.filter((scenario) => only.includes(scenario.id)) : allScenarios;
 
 function promptFor(scenario: Scenario): string {
   return `[[fake:long=${scenario.words}]] [[fake:tps=${scenario.tokensPerSecond}]] [[fake:lf]] bench-render-${scenario.id}`;

@@ -96,6 +96,20 @@ const markdownClass = /^(?:md-[\w-]+|hljs(?:-[\w-]+)?|language-[\w+#.-]+|[a-z]+_
 const dangerousCss =
   /url\s*\(|expression\s*\(|javascript|@import|behavior|-moz-binding|position\s*:\s*(?:fixed|absolute|sticky)/i;
 
+/**
+ * The one style outside KaTeX: the size a block group (markdown-group.tsx) takes while skipped.
+ * Groups are the app's own elements, children of `.md-root`; model output is inside their blocks.
+ */
+const groupStyle = /^contain-intrinsic-size: auto \d+px;?$/;
+
+function isGroupStyle(element: Element, value: string): boolean {
+  return (
+    element.className === 'md-group' &&
+    element.parentElement?.classList.contains('md-root') === true &&
+    groupStyle.test(value)
+  );
+}
+
 function describe(element: Element): string {
   return element.outerHTML.slice(0, 160);
 }
@@ -112,7 +126,7 @@ function checkElement(element: Element, inKatex: boolean, problems: string[]): v
     if (neverAttributes.has(name)) problems.push(`attribute ${name}: ${describe(element)}`);
     if (name.startsWith('data-') && !allowedDataAttributes.has(name))
       problems.push(`attribute ${name}: ${describe(element)}`);
-    if (name === 'style' && (!inKatex || dangerousCss.test(value)))
+    if (name === 'style' && (!inKatex || dangerousCss.test(value)) && !isGroupStyle(element, value))
       problems.push(`style "${value}": ${describe(element)}`);
     if (
       name === 'class' &&

@@ -12,6 +12,8 @@ export interface MarkdownBlockProps {
   source: string;
   /** This is the growing last block of a streaming answer. */
   streaming: boolean;
+  /** The last block of its group (markdown-groups.css drops its bottom margin). */
+  groupEnd: boolean;
   definitions: string;
 }
 
@@ -41,6 +43,7 @@ export const MarkdownBlock = memo(function MarkdownBlock({
   index,
   source,
   streaming,
+  groupEnd,
   definitions,
 }: MarkdownBlockProps) {
   blockRenderProbe.onRender?.(index);
@@ -70,5 +73,10 @@ export const MarkdownBlock = memo(function MarkdownBlock({
   }, [usesCode, usesMath]);
 
   if (!rendered.html) return null;
-  return <div className="md-block" dangerouslySetInnerHTML={{ __html: rendered.html }} />;
+  return (
+    <div
+      className={groupEnd ? 'md-block md-block-end' : 'md-block'}
+      dangerouslySetInnerHTML={{ __html: rendered.html }}
+    />
+  );
 });

@@ -1,8 +1,10 @@
 // A run of consecutive blocks of one message. A long answer has thousands of blocks; in groups,
-// an update reconciles one memoized group per run instead of every block, and a group that
-// can no longer change is "sealed": off screen, the browser skips its style, layout, paint and
-// hit testing (content-visibility, markdown-groups.css), so a frame costs what is on screen,
-// not the length of the answer.
+// an update reconciles one memoized group per run instead of every block, and off screen the
+// browser skips a group's style, layout, paint and hit testing (content-visibility,
+// markdown-groups.css), so a frame costs what is on screen, not the length of the answer.
+// Every group is such a box from its first block on: switching it on when a group fills made
+// the browser lock and unlock the group and restyle all of it (~800 elements, the longest
+// frames of a streaming answer).
 import { memo } from 'react';
 import { MarkdownBlock } from '@/components/markdown/markdown-block';
 import { definitionsFor } from '@/components/markdown/render-markdown';
@@ -21,7 +23,7 @@ export interface MarkdownGroupProps {
   definitions: string;
 }
 
-/** Until measured by being on screen, a skipped group takes this much room. */
+/** Until measured by being on screen, a skipped group takes this much room (then its last size). */
 function estimatedHeightPx(blocks: readonly MarkdownBlockSource[], from: number, to: number): number {
   let height = 0;
   for (let index = from; index < to; index++) {
@@ -60,8 +62,6 @@ export const MarkdownGroup = memo(function MarkdownGroup({
   streamingIndex,
   definitions,
 }: MarkdownGroupProps) {
-  // Full, and every block in it complete: a later token can only change later groups.
-  const sealed = to - from === blocksPerGroup && !holdsStreaming({ from, to, streamingIndex });
   const children = [];
   for (let index = from; index < to; index++) {
     const block = blocks[index] as MarkdownBlockSource;
@@ -71,15 +71,13 @@ export const MarkdownGroup = memo(function MarkdownGroup({
         index={index}
         source={block.source}
         streaming={index === streamingIndex}
+        groupEnd={index === to - 1}
         definitions={definitionsFor(block, definitions)}
       />,
     );
   }
   return (
-    <div
-      className={sealed ? 'md-group md-group-sealed' : 'md-group'}
-      style={sealed ? { containIntrinsicSize: `auto ${estimatedHeightPx(blocks, from, to)}px` } : undefined}
-    >
+    <div className="md-group" style={{ containIntrinsicSize: `auto ${estimatedHeightPx(blocks, from, to)}px` }}>
       {children}
     </div>
   );

@@ -62,20 +62,29 @@ describe('<Markdown> revealing a streamed text', () => {
 });
 
 describe('<Markdown> block groups', () => {
-  it('seals full groups of complete blocks and keeps the growing one open', () => {
+  it('puts the blocks in groups of a fixed size, each with a size to take while skipped', () => {
     const text = paragraphs(blocksPerGroup * 2 + 3);
     const { container } = render(<Markdown text={text} />);
-    const groups = container.querySelectorAll('.md-root > .md-group');
-    expect(groups).toHaveLength(3);
-    expect([...groups].map((group) => group.classList.contains('md-group-sealed'))).toEqual([true, true, false]);
-    expect(groups[0]?.querySelectorAll(':scope > .md-block')).toHaveLength(blocksPerGroup);
+    const groups = [...container.querySelectorAll<HTMLElement>('.md-root > .md-group')];
+    expect(groups.map((group) => group.querySelectorAll(':scope > .md-block').length)).toEqual([
+      blocksPerGroup,
+      blocksPerGroup,
+      3,
+    ]);
+    for (const group of groups) expect(group.style.containIntrinsicSize).toMatch(/^auto \d+px$/);
+    // Each group's last block is marked by a class (its bottom margin is dropped), not :last-child.
+    const ends = [...container.querySelectorAll('.md-block-end')];
+    expect(ends).toEqual(groups.map((group) => group.lastElementChild));
   });
 
-  it('holds the streaming block in an open group even when the group is full', () => {
-    const { container } = render(<Markdown text={paragraphs(blocksPerGroup)} streaming />);
+  it('keeps a group the same element when blocks are added after it', () => {
+    const { container, rerender } = render(<Markdown text={paragraphs(blocksPerGroup - 1)} />);
+    const group = container.querySelector('.md-root > .md-group');
+    rerender(<Markdown text={paragraphs(blocksPerGroup + 1)} />);
     const groups = container.querySelectorAll('.md-root > .md-group');
-    expect(groups).toHaveLength(1);
-    expect(groups[0]?.classList.contains('md-group-sealed')).toBe(false);
+    expect(groups).toHaveLength(2);
+    expect(groups[0]).toBe(group);
+    expect(groups[0]?.className).toBe('md-group');
   });
 });
 
@@ -90,7 +99,7 @@ describe('a huge growing block', () => {
   it('is rendered again only once it has grown by a quarter, and whole when it ends', () => {
     const source = table(20_000);
     const block = (text: string, streaming: boolean) => (
-      <MarkdownBlock index={0} source={text} streaming={streaming} definitions="" />
+      <MarkdownBlock index={0} source={text} streaming={streaming} groupEnd definitions="" />
     );
     const { container, rerender } = render(block(source, true));
     const rows = () => container.querySelectorAll('tbody tr').length;
