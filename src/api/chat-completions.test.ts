@@ -131,6 +131,37 @@ describe('the full decoding path on every fixture', () => {
   });
 });
 
+describe('startChatCompletion: giving the browser a turn', () => {
+  it('does not count time spent waiting for the network as work to yield after', async () => {
+    const yieldToMain = vi.fn(() => Promise.resolve());
+    vi.stubGlobal('scheduler', { yield: yieldToMain });
+    try {
+      const lines = SEED_DATA_LINES.slice(0, 3).map((line) => encoder.encode(`${line}\n\n`));
+      // Each chunk arrives 20 ms after the last: longer than the yielder's 8 ms budget.
+      const slow = new ReadableStream<Uint8Array>({
+        async pull(controller) {
+          await new Promise((resolve) => setTimeout(resolve, 20));
+          const next = lines.shift();
+          if (next) controller.enqueue(next);
+          else controller.close();
+        },
+      });
+      const response = await startChatCompletion({
+        baseUrl: 'https://api.aimlapi.com/v1',
+        apiKey: KEY,
+        body: BODY,
+        signal: new AbortController().signal,
+        fetchImpl: fakeFetch(() => sseResponse(slow)),
+      });
+      const events = await collect(response.events);
+      expect(events.length).toBeGreaterThan(0);
+      expect(yieldToMain).not.toHaveBeenCalled();
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+});
+
 describe('startChatCompletion: the request', () => {
   it('POSTs the body to {baseUrl}/chat/completions with the right headers', async () => {
     const fetchImpl = fakeFetch(() => sseResponse(SEED_STREAM));

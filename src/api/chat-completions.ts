@@ -276,6 +276,9 @@ function describe(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
+/** A read that takes longer than this waited for the network instead of coming from the buffer. */
+const readWaitMs = 1;
+
 async function* readEvents(
   res: Response,
   signal: AbortSignal,
@@ -301,6 +304,7 @@ async function* readEvents(
       await yielder.maybeYield();
       if (signal.aborted) throw abortError(signal);
       let result: ReadableStreamReadResult<Uint8Array>;
+      const readStart = performance.now();
       try {
         result = await reader.read();
       } catch (error) {
@@ -308,6 +312,9 @@ async function* readEvents(
         yield* decoder.cut(redactSecrets(describe(error), secrets));
         return;
       }
+      // A buffered chunk comes back within a microtask; a read that took longer waited for the
+      // network, and the browser was free meanwhile.
+      if (performance.now() - readStart > readWaitMs) yielder.restart();
       if (result.done) break;
       yield* decoder.feed(result.value);
       if (decoder.stopped) return;

@@ -18,4 +18,14 @@ describe('createYielder', () => {
     await pending;
     expect(yielder.maybeYield()).toBeUndefined();
   });
+
+  it('starts a new slice after a wait, so waiting is not charged as work', () => {
+    const yielder = createYielder(5);
+    const start = performance.now();
+    while (performance.now() - start < 10) {
+      // the loop waited for the network here
+    }
+    yielder.restart();
+    expect(yielder.maybeYield()).toBeUndefined();
+  });
 });

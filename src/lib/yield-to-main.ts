@@ -17,11 +17,20 @@ function yieldOnce(): Promise<void> {
 export interface MainThreadYielder {
   /** Resolves at once while within budget; otherwise after the browser has had a turn. */
   maybeYield(): Promise<void> | undefined;
+  /**
+   * The loop has just waited (for the network): the browser had its turn meanwhile, so a new
+   * slice starts now. Without this, time spent waiting counted as work, and the first step
+   * after a wait (the first text of an answer, after the role chunk) yielded for nothing.
+   */
+  restart(): void;
 }
 
 export function createYielder(budgetMs = 8): MainThreadYielder {
   let sliceStart = performance.now();
   return {
+    restart() {
+      sliceStart = performance.now();
+    },
     maybeYield() {
       if (performance.now() - sliceStart < budgetMs) return undefined;
       return yieldOnce().then(() => {
