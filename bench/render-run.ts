@@ -2,6 +2,7 @@
 // page: frames, long animation frames, main-thread time per token, first vs last tenth of updates.
 import type { Browser, Page } from '@playwright/test';
 import { chatRequest, connectToFake, newChat, openApp, sendPrompt, waitForAnswerEnd, waitForStreamEnd } from './app-driver.ts';
+import { readCpuTimes, stealPercent } from './cpu-steal.ts';
 import { markClock, startMainThreadTrace, stopMainThreadTrace } from './main-thread-trace.ts';
 import { runBaseline, startRecorder, stopRecorder } from './page-probes.ts';
 import { max, sum } from './stats.ts';
@@ -34,6 +35,8 @@ export interface RenderRunResult {
   updates: number;
   /** Mean main-thread time per update, last tenth of the updates over the first tenth. */
   lastTenthOverFirst: number;
+  /** CPU the hypervisor took during the stream, in percent (NaN where unknown). */
+  stealPercent: number;
 }
 
 export const answerSelector = '[data-testid="answer"]';
@@ -69,6 +72,7 @@ export async function measureRenderRun(browser: Browser, options: RenderRunOptio
     await page.waitForTimeout(1000);
     const idleTo = await page.evaluate(() => performance.now());
 
+    const cpuBefore = readCpuTimes();
     let tokens: number;
     let startedAt: number;
     if (options.subject === 'app') {
@@ -81,6 +85,7 @@ export async function measureRenderRun(browser: Browser, options: RenderRunOptio
       tokens = baseline.tokens;
       startedAt = baseline.startedAt;
     }
+    const steal = stealPercent(cpuBefore, readCpuTimes()) ?? Number.NaN;
     const recording = await stopRecorder(page);
     const timeline = await stopMainThreadTrace(browser, syncAt);
     if (options.cpuRate !== 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
@@ -119,6 +124,7 @@ export async function measureRenderRun(browser: Browser, options: RenderRunOptio
       tokenWorkUsPerToken: (netTokenWorkMs * 1000) / tokens,
       updates: updates.length,
       lastTenthOverFirst: last / first,
+      stealPercent: steal,
     };
   } finally {
     await context.close();

@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { FullResult, Reporter } from '@playwright/test/reporter';
+import { readCpuTimes, stealPercent, type CpuTimes } from './cpu-steal.ts';
 import { benchDir, readRows, rowsDir, type ResultRow } from './results.ts';
 
 function format(value: number | undefined, unit = ''): string {
@@ -38,8 +39,10 @@ function table(rows: ResultRow[]): string {
 
 export default class ResultsReporter implements Reporter {
   private startedAt = Date.now();
+  private cpuAtStart: CpuTimes | null = null;
 
   onBegin(): void {
+    this.cpuAtStart = readCpuTimes();
     // Rows of an earlier run must not be reported as this run's.
     fs.rmSync(rowsDir, { recursive: true, force: true });
     this.startedAt = Date.now();
@@ -54,7 +57,10 @@ export default class ResultsReporter implements Reporter {
       platform: `${os.platform()} ${os.release()}`,
       durationSeconds: Math.round((Date.now() - this.startedAt) / 1000),
       status: result.status,
+      cpuStealPercent: stealPercent(this.cpuAtStart, readCpuTimes()),
     };
+    const steal =
+      machine.cpuStealPercent === null ? '' : `, CPU stolen by the hypervisor ${machine.cpuStealPercent.toFixed(1)} %`;
     fs.writeFileSync(
       path.join(benchDir, 'results.json'),
       `${JSON.stringify({ machine, rows }, null, 2)}\n`,
@@ -63,7 +69,7 @@ export default class ResultsReporter implements Reporter {
     const markdown = [
       '# Benchmark results',
       '',
-      `Written by \`npm run bench\` on ${machine.date} (${machine.cpus}, Node ${machine.node}, run took ${machine.durationSeconds} s, runner status: ${machine.status}).`,
+      `Written by \`npm run bench\` on ${machine.date} (${machine.cpus}, Node ${machine.node}, run took ${machine.durationSeconds} s${steal}, runner status: ${machine.status}).`,
       'Every figure is a median over repeated runs with the project and its baseline interleaved in one run; see bench/README.md for what each one measures.',
       '',
       table(rows),

@@ -51,7 +51,8 @@ test('streaming render: chat view vs a plain <pre>', async ({ browser }) => {
     const { app, baseline } = runs;
     const group = `2 streaming render (${scenario.label})`;
     const tokens = medianOf(app, (run) => run.tokens);
-    const note = `${tokens.toLocaleString('en-US')} tokens, ${medianOf(app, (run) => run.updates).toFixed(0)} updates, ${(medianOf(app, (run) => run.durationMs) / 1000).toFixed(1)} s`;
+    const steal = medianOf([...app, ...baseline], (run) => run.stealPercent);
+    const note = `${tokens.toLocaleString('en-US')} tokens, ${medianOf(app, (run) => run.updates).toFixed(0)} updates, ${(medianOf(app, (run) => run.durationMs) / 1000).toFixed(1)} s${Number.isNaN(steal) ? '' : `, CPU stolen by the hypervisor ${steal.toFixed(1)} %`}`;
     const frameLimit = scenario.cpuRate === 1 ? 50 : 100;
     const maxFrame = medianOf(app, (run) => run.maxFrameMs);
     rows.push({
