@@ -162,6 +162,44 @@ describe('startChatCompletion: giving the browser a turn', () => {
   });
 });
 
+describe('startChatCompletion: a burst in one read', () => {
+  it('gives the browser turns while the consumer works through the events of one big chunk', async () => {
+    let seen = 0;
+    const seenAtYields: number[] = [];
+    vi.stubGlobal('scheduler', {
+      yield: () => {
+        seenAtYields.push(seen);
+        return Promise.resolve();
+      },
+    });
+    try {
+      const line = SEED_DATA_LINES.find((data) => data.includes('"content":"'));
+      if (!line) throw new Error('the seed has no content line');
+      const burst = encoder.encode(`${line}\n\n`.repeat(2000));
+      const response = await startChatCompletion({
+        baseUrl: 'https://api.aimlapi.com/v1',
+        apiKey: KEY,
+        body: BODY,
+        signal: new AbortController().signal,
+        fetchImpl: fakeFetch(() => sseResponse(streamOf([burst]))),
+      });
+      for await (const event of response.events) {
+        if (event.type !== 'content') continue;
+        seen++;
+        const until = performance.now() + 0.05; // a consumer with some work per event
+        while (performance.now() < until) {
+          // busy
+        }
+      }
+      expect(seen).toBe(2000);
+      // Breaks come while the chunk's events are being consumed, not only after all of them.
+      expect(seenAtYields.some((count) => count > 0 && count < 2000)).toBe(true);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+});
+
 describe('startChatCompletion: the request', () => {
   it('POSTs the body to {baseUrl}/chat/completions with the right headers', async () => {
     const fetchImpl = fakeFetch(() => sseResponse(SEED_STREAM));

@@ -278,6 +278,8 @@ function describe(error: unknown): string {
 
 /** A read that takes longer than this waited for the network instead of coming from the buffer. */
 const readWaitMs = 1;
+/** Within one read, how many events pass between checks of the yield budget. */
+const eventsPerYieldCheck = 64;
 
 async function* readEvents(
   res: Response,
@@ -316,7 +318,16 @@ async function* readEvents(
       // network, and the browser was free meanwhile.
       if (performance.now() - readStart > readWaitMs) yielder.restart();
       if (result.done) break;
-      yield* decoder.feed(result.value);
+      const events = decoder.feed(result.value);
+      for (let i = 0; i < events.length; i++) {
+        // One read of a fast stream can hold thousands of events: the consumer's work on them
+        // gets breaks too, not only the reads.
+        if (i % eventsPerYieldCheck === eventsPerYieldCheck - 1) {
+          await yielder.maybeYield();
+          if (signal.aborted) throw abortError(signal);
+        }
+        yield events[i] as ChatEvent;
+      }
       if (decoder.stopped) return;
     }
     if (signal.aborted) throw abortError(signal);
