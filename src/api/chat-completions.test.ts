@@ -81,14 +81,22 @@ async function collect(events: AsyncIterable<ChatEvent>): Promise<ChatEvent[]> {
   return out;
 }
 
-async function streamChunks(chunks: readonly Uint8Array[]): Promise<ChatEvent[]> {
-  const response = await startChatCompletion({
+/** A streamed request whose response body is `body`. */
+function startStream(
+  body: BodyInit | null,
+  signal = new AbortController().signal,
+): ReturnType<typeof startChatCompletion> {
+  return startChatCompletion({
     baseUrl: 'https://api.aimlapi.com/v1',
     apiKey: KEY,
     body: BODY,
-    signal: new AbortController().signal,
-    fetchImpl: fakeFetch(() => sseResponse(streamOf(chunks))),
+    signal,
+    fetchImpl: fakeFetch(() => sseResponse(body)),
   });
+}
+
+async function streamChunks(chunks: readonly Uint8Array[]): Promise<ChatEvent[]> {
+  const response = await startStream(streamOf(chunks));
   return collect(response.events);
 }
 
@@ -131,34 +139,43 @@ describe('the full decoding path on every fixture', () => {
   });
 });
 
+/** Runs `test` with `scheduler.yield` replaced by `onYield` (resolving at once). */
+async function withYieldSpy(onYield: () => void, test: () => Promise<void>): Promise<void> {
+  vi.stubGlobal('scheduler', {
+    yield: () => {
+      onYield();
+      return Promise.resolve();
+    },
+  });
+  try {
+    await test();
+  } finally {
+    vi.unstubAllGlobals();
+  }
+}
+
 describe('startChatCompletion: giving the browser a turn', () => {
   it('does not count time spent waiting for the network as work to yield after', async () => {
-    const yieldToMain = vi.fn(() => Promise.resolve());
-    vi.stubGlobal('scheduler', { yield: yieldToMain });
-    try {
-      const lines = SEED_DATA_LINES.slice(0, 3).map((line) => encoder.encode(`${line}\n\n`));
-      // Each chunk arrives 20 ms after the last: longer than the yielder's 8 ms budget.
-      const slow = new ReadableStream<Uint8Array>({
-        async pull(controller) {
-          await new Promise((resolve) => setTimeout(resolve, 20));
-          const next = lines.shift();
-          if (next) controller.enqueue(next);
-          else controller.close();
-        },
-      });
-      const response = await startChatCompletion({
-        baseUrl: 'https://api.aimlapi.com/v1',
-        apiKey: KEY,
-        body: BODY,
-        signal: new AbortController().signal,
-        fetchImpl: fakeFetch(() => sseResponse(slow)),
-      });
-      const events = await collect(response.events);
-      expect(events.length).toBeGreaterThan(0);
-      expect(yieldToMain).not.toHaveBeenCalled();
-    } finally {
-      vi.unstubAllGlobals();
-    }
+    let yields = 0;
+    await withYieldSpy(
+      () => yields++,
+      async () => {
+        const lines = SEED_DATA_LINES.slice(0, 3).map((line) => encoder.encode(`${line}\n\n`));
+        // Each chunk arrives 20 ms after the last: longer than the yielder's 8 ms budget.
+        const slow = new ReadableStream<Uint8Array>({
+          async pull(controller) {
+            await new Promise((resolve) => setTimeout(resolve, 20));
+            const next = lines.shift();
+            if (next) controller.enqueue(next);
+            else controller.close();
+          },
+        });
+        const response = await startStream(slow);
+        const events = await collect(response.events);
+        expect(events.length).toBeGreaterThan(0);
+        expect(yields).toBe(0);
+      },
+    );
   });
 });
 
@@ -166,37 +183,26 @@ describe('startChatCompletion: a burst in one read', () => {
   it('gives the browser turns while the consumer works through the events of one big chunk', async () => {
     let seen = 0;
     const seenAtYields: number[] = [];
-    vi.stubGlobal('scheduler', {
-      yield: () => {
-        seenAtYields.push(seen);
-        return Promise.resolve();
-      },
-    });
-    try {
-      const line = SEED_DATA_LINES.find((data) => data.includes('"content":"'));
-      if (!line) throw new Error('the seed has no content line');
-      const burst = encoder.encode(`${line}\n\n`.repeat(2000));
-      const response = await startChatCompletion({
-        baseUrl: 'https://api.aimlapi.com/v1',
-        apiKey: KEY,
-        body: BODY,
-        signal: new AbortController().signal,
-        fetchImpl: fakeFetch(() => sseResponse(streamOf([burst]))),
-      });
-      for await (const event of response.events) {
-        if (event.type !== 'content') continue;
-        seen++;
-        const until = performance.now() + 0.05; // a consumer with some work per event
-        while (performance.now() < until) {
-          // busy
+    await withYieldSpy(
+      () => seenAtYields.push(seen),
+      async () => {
+        const line = SEED_DATA_LINES.find((data) => data.includes('"content":"'));
+        if (!line) throw new Error('the seed has no content line');
+        const burst = encoder.encode(`${line}\n\n`.repeat(2000));
+        const response = await startStream(streamOf([burst]));
+        for await (const event of response.events) {
+          if (event.type !== 'content') continue;
+          seen++;
+          const until = performance.now() + 0.05; // a consumer with some work per event
+          while (performance.now() < until) {
+            // busy
+          }
         }
-      }
-      expect(seen).toBe(2000);
-      // Breaks come while the chunk's events are being consumed, not only after all of them.
-      expect(seenAtYields.some((count) => count > 0 && count < 2000)).toBe(true);
-    } finally {
-      vi.unstubAllGlobals();
-    }
+        expect(seen).toBe(2000);
+        // Breaks come while the chunk's events are being consumed, not only after all of them.
+        expect(seenAtYields.some((count) => count > 0 && count < 2000)).toBe(true);
+      },
+    );
   });
 });
 
@@ -336,13 +342,7 @@ describe('startChatCompletion: failures', () => {
       },
       cancel: cancelled,
     });
-    const response = await startChatCompletion({
-      baseUrl: 'https://api.aimlapi.com/v1',
-      apiKey: KEY,
-      body: BODY,
-      signal: controller.signal,
-      fetchImpl: fakeFetch(() => sseResponse(body)),
-    });
+    const response = await startStream(body, controller.signal);
     const seen: ChatEvent[] = [];
     const run = (async () => {
       for await (const event of response.events) {
@@ -365,13 +365,7 @@ describe('startChatCompletion: failures', () => {
         else stream.error(new TypeError('terminated'));
       },
     });
-    const response = await startChatCompletion({
-      baseUrl: 'https://api.aimlapi.com/v1',
-      apiKey: KEY,
-      body: BODY,
-      signal: new AbortController().signal,
-      fetchImpl: fakeFetch(() => sseResponse(body)),
-    });
+    const response = await startStream(body);
     expect(await collect(response.events)).toEqual([
       { type: 'reasoning', text: 'Okay' },
       { type: 'reasoning', text: ',' },
@@ -400,13 +394,7 @@ describe('startChatCompletion: failures', () => {
       },
       cancel: cancelled,
     });
-    const response = await startChatCompletion({
-      baseUrl: 'https://api.aimlapi.com/v1',
-      apiKey: KEY,
-      body: BODY,
-      signal: new AbortController().signal,
-      fetchImpl: fakeFetch(() => sseResponse(body)),
-    });
+    const response = await startStream(body);
     expect(await collect(response.events)).toEqual([{ type: 'content', text: SEED_CONTENT }]);
     expect(cancelled).toHaveBeenCalled();
   });
