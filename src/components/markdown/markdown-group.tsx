@@ -2,9 +2,8 @@
 // an update reconciles one memoized group per run instead of every block, and off screen the
 // browser skips a group's style, layout, paint and hit testing (content-visibility,
 // markdown-groups.css), so a frame costs what is on screen, not the length of the answer.
-// Every group is such a box from its first block on: switching it on when a group fills made
-// the browser lock and unlock the group and restyle all of it (~800 elements, the longest
-// frames of a streaming answer).
+// Every group is such a box from its first block on, so nothing about a group changes when it
+// fills: a change that any selector sees restyles the whole group (~800 elements).
 import { memo } from 'react';
 import { MarkdownBlock } from '@/components/markdown/markdown-block';
 import { definitionsFor } from '@/components/markdown/render-markdown';
