@@ -38,7 +38,8 @@ const probeText = 'probe';
 function literalEnd(data: string, start: number): number {
   for (let i = start + 1; i < data.length; i++) {
     const code = data.charCodeAt(i);
-    if (code === 92) i++; // a backslash escapes the next character
+    if (code === 92)
+      i++; // a backslash escapes the next character
     else if (code === 34) return i;
   }
   return -1;
@@ -92,8 +93,12 @@ export function createChunkFastPath(): ChunkFastPath {
     const open = prefix.length;
     const close = data.length - suffix.length - 1;
     // `close > open + 1`: an empty text gives no event; the slow path keeps that rule in one place.
-    if (close <= open + 1 || data.charCodeAt(open) !== 34 || data.charCodeAt(close) !== 34) return null;
-    if (!data.startsWith(prefix) || !data.endsWith(suffix)) return null;
+    if (close <= open + 1 || data.charCodeAt(open) !== 34 || data.charCodeAt(close) !== 34)
+      return null;
+    // Slices compared with === rather than startsWith/endsWith: a chunk holding any non-Latin-1
+    // character decodes to a two-byte string, and V8 compares those against the template's
+    // one-byte text several times faster this way (the comparison was half the decode time).
+    if (data.slice(0, open) !== prefix || data.slice(close + 1) !== suffix) return null;
     // The usual token needs no unescaping: scanned by hand, a regex call costs more than a short text.
     for (let i = open + 1; i < close; i++) {
       const code = data.charCodeAt(i);
