@@ -318,15 +318,16 @@ async function* readEvents(
       // network, and the browser was free meanwhile.
       if (performance.now() - readStart > readWaitMs) yielder.restart();
       if (result.done) break;
-      const events = decoder.feed(result.value);
-      for (let i = 0; i < events.length; i++) {
+      let sinceCheck = 0;
+      for (const event of decoder.feed(result.value)) {
         // One read of a fast stream can hold thousands of events: the consumer's work on them
         // gets breaks too, not only the reads.
-        if (i % eventsPerYieldCheck === eventsPerYieldCheck - 1) {
+        if (++sinceCheck === eventsPerYieldCheck) {
+          sinceCheck = 0;
           await yielder.maybeYield();
           if (signal.aborted) throw abortError(signal);
         }
-        yield events[i] as ChatEvent;
+        yield event;
       }
       if (decoder.stopped) return;
     }

@@ -8,6 +8,7 @@
 // template with a probe. Anything else (role, finish, usage, errors, odd shapes) misses and
 // goes the slow way.
 import { parseChatChunk, type ChunkItem } from '@/api/chat-chunk';
+import type { ChatEvent } from '@/api/chat-events';
 
 export interface ChunkFastPath {
   /** Events of one SSE `data` payload, from the template when it matches, else the slow way. */
@@ -16,20 +17,15 @@ export interface ChunkFastPath {
   match(data: string): TextItem | null;
 }
 
-export interface TextItem {
-  type: 'reasoning' | 'content';
-  text: string;
-}
+/** The events a template can stand for: one text delta. */
+export type TextItem = Extract<ChatEvent, { type: 'reasoning' | 'content' }>;
 
 interface Template {
-  type: 'reasoning' | 'content';
+  type: TextItem['type'];
   prefix: string;
   suffix: string;
 }
 
-/** Characters that need a real JSON string parse: a quote, a backslash, a control character. */
-// eslint-disable-next-line no-control-regex -- control characters are exactly what is looked for
-const needsJsonParse = /["\\\u0000-\u001f]/;
 /** Chunks that each differ (a provider varying ids) never hit: stop cutting templates then. */
 const maxDerivationsWithoutHit = 4;
 const probeText = 'probe';
@@ -38,18 +34,32 @@ const probeText = 'probe';
 function literalEnd(data: string, start: number): number {
   for (let i = start + 1; i < data.length; i++) {
     const code = data.charCodeAt(i);
-    if (code === 92)
-      i++; // a backslash escapes the next character
+    // A backslash escapes the next character.
+    if (code === 92) i++;
     else if (code === 34) return i;
   }
   return -1;
 }
 
+/**
+ * Whether `text[from, to)` is literally its own JSON string content: no quote, backslash or
+ * control character that would need a real parse. Scanned by hand: for a short token a regex
+ * call costs more.
+ */
+function isPlainJsonText(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 34 || code === 92 || code < 32) return false;
+  }
+  return true;
+}
+
 /** The text of `literal` (a whole JSON string literal, quotes included), or null. */
 function literalText(literal: string): string | null {
   if (literal.length < 2 || literal.charCodeAt(0) !== 34) return null;
-  const inner = literal.slice(1, -1);
-  if (literal.charCodeAt(literal.length - 1) === 34 && !needsJsonParse.test(inner)) return inner;
+  const end = literal.length - 1;
+  if (literal.charCodeAt(end) === 34 && isPlainJsonText(literal, 1, end))
+    return literal.slice(1, end);
   try {
     const value: unknown = JSON.parse(literal);
     return typeof value === 'string' ? value : null;
@@ -59,10 +69,7 @@ function literalText(literal: string): string | null {
 }
 
 /** Cuts the text literal out of `data`, whose slow parse gave exactly `event`; null if unsure. */
-function deriveTemplate(
-  data: string,
-  event: { type: 'reasoning' | 'content'; text: string },
-): Template | null {
+function deriveTemplate(data: string, event: TextItem): Template | null {
   const key = event.type === 'content' ? '"content":' : '"reasoning_content":';
   for (let at = data.indexOf(key); at !== -1; at = data.indexOf(key, at + 1)) {
     const start = at + key.length;
@@ -99,15 +106,11 @@ export function createChunkFastPath(): ChunkFastPath {
     // character decodes to a two-byte string, and V8 compares those against the template's
     // one-byte text several times faster this way (the comparison was half the decode time).
     if (data.slice(0, open) !== prefix || data.slice(close + 1) !== suffix) return null;
-    // The usual token needs no unescaping: scanned by hand, a regex call costs more than a short text.
-    for (let i = open + 1; i < close; i++) {
-      const code = data.charCodeAt(i);
-      if (code === 34 || code === 92 || code < 32) {
-        const text = literalText(data.slice(open, close + 1));
-        return text === null || text === '' ? null : { type: template.type, text };
-      }
-    }
-    return { type: template.type, text: data.slice(open + 1, close) };
+    // The usual token needs no unescaping.
+    if (isPlainJsonText(data, open + 1, close))
+      return { type: template.type, text: data.slice(open + 1, close) };
+    const text = literalText(data.slice(open, close + 1));
+    return text === null || text === '' ? null : { type: template.type, text };
   }
 
   function match(data: string): TextItem | null {
