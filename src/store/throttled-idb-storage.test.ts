@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createThrottledIdbStorage } from '@/store/throttled-idb-storage';
@@ -22,6 +23,22 @@ describe('throttled IndexedDB storage', () => {
     expect(storage.writeCount()).toBeGreaterThanOrEqual(3);
     vi.useRealTimers();
     expect(await storage.getItem('state')).toEqual({ state: { n: 189 }, version: 1 });
+  });
+});
+
+describe('throttled IndexedDB storage when the page closes', () => {
+  it('keeps a rescue copy of a state whose write is still under way', async () => {
+    const dbName = `t-${Math.random()}`;
+    const storage = createThrottledIdbStorage<{ n: number }>({ dbName });
+    await storage.setItem('state', { state: { n: 2 }, version: 1 });
+    const writing = storage.flush();
+    await Promise.resolve(); // the write has started and waits for IndexedDB
+    window.dispatchEvent(new Event('pagehide'));
+    const rescue = localStorage.getItem(`${dbName}:state:rescue`);
+    expect(rescue && JSON.parse(rescue)).toMatchObject({ value: { state: { n: 2 }, version: 1 } });
+    await writing;
+    // Once the write has landed the rescue copy is no longer needed.
+    expect(localStorage.getItem(`${dbName}:state:rescue`)).toBeNull();
   });
 });
 

@@ -3,8 +3,8 @@
 // structured clone of every conversation per token, so the latest state is written at most
 // once per `intervalMs`.
 // An IndexedDB write started on `pagehide` may not finish before the page is gone, so the
-// pending state is also put into localStorage synchronously as a rescue copy; on load the
-// newer of the two wins.
+// newest state not yet known to be written (pending, or in a write still under way) is also put
+// into localStorage synchronously as a rescue copy; on load the newer of the two wins.
 // Other tabs write the same entry: with a `merge`, each write reads what is stored and merges
 // it in within one IndexedDB transaction, so a tab never overwrites another tab's newer data.
 import { createStore, del, get, update, type UseStore } from 'idb-keyval';
@@ -66,7 +66,10 @@ export function createThrottledIdbStorage<S>(options: {
   const db = () => (store ??= createStore(options.dbName, 'keyval'));
   const rescueKey = (name: string) => `${options.dbName}:${name}:rescue`;
 
-  let pending: { name: string; record: Stamped<S> } | null = null;
+  type Item = { name: string; record: Stamped<S> };
+  let pending: Item | null = null;
+  /** The state of the write under way: until it completes, a page closing now could lose it. */
+  let inFlight: Item | null = null;
   let timer: ReturnType<typeof setTimeout> | null = null;
   let lastWrite = 0;
   let writes = 0;
@@ -79,6 +82,7 @@ export function createThrottledIdbStorage<S>(options: {
     pending = null;
     if (!item) return;
     lastWrite = Date.now();
+    inFlight = item;
     try {
       const rescue = readRescue(item.name);
       await update(
@@ -99,6 +103,8 @@ export function createThrottledIdbStorage<S>(options: {
     } catch (error) {
       failing = true;
       report(describeWriteError(error));
+    } finally {
+      inFlight = null;
     }
   };
   const flush = () => {
@@ -126,9 +132,10 @@ export function createThrottledIdbStorage<S>(options: {
     }
   };
   const saveRescue = () => {
-    if (!pending) return;
+    const newest = pending ?? inFlight;
+    if (!newest) return;
     try {
-      localStorage.setItem(rescueKey(pending.name), JSON.stringify(pending.record));
+      localStorage.setItem(rescueKey(newest.name), JSON.stringify(newest.record));
     } catch {
       // Too big for localStorage: the IndexedDB write below is the only chance.
     }
