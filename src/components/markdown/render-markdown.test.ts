@@ -5,7 +5,7 @@ import {
   renderMarkdownBlock,
   renderMarkdownToSafeHtml,
 } from '@/components/markdown/render-markdown';
-import { cleanKatexStyle } from '@/components/markdown/sanitize-katex';
+import { cleanKatexStyle, sanitizeKatexHtml } from '@/components/markdown/sanitize-katex';
 
 function dom(html: string): DocumentFragment {
   const template = document.createElement('template');
@@ -224,6 +224,16 @@ describe('cleanKatexStyle', () => {
     expect(cleanKatexStyle('position:fixed;top:0')).toBe('top:0');
     expect(cleanKatexStyle('z-index:9999;behavior:url(x.htc)')).toBe('');
     expect(cleanKatexStyle('color:red;background:url(x)')).toBe('color:red');
+  });
+
+  it('leaves a style that loses nothing as KaTeX wrote it, and rewrites one that does', () => {
+    // An unchanged value is not written back, so the browser does not parse the style again.
+    expect(sanitizeKatexHtml('<span style="height:1em;vertical-align:-0.25em;">x</span>')).toBe(
+      '<span style="height:1em;vertical-align:-0.25em;">x</span>',
+    );
+    expect(sanitizeKatexHtml('<span style="height:1em;position:fixed;">x</span>')).toBe(
+      '<span style="height:1em">x</span>',
+    );
   });
 });
 

@@ -171,8 +171,11 @@ function addHooks(instance: Purifier): void {
   instance.addHook('uponSanitizeAttribute', (_node, event) => {
     const name = event.attrName.toLowerCase();
     if (name === 'style') {
-      event.attrValue = cleanKatexStyle(event.attrValue);
-      if (!event.attrValue) event.keepAttr = false;
+      const cleaned = cleanKatexStyle(event.attrValue);
+      if (!cleaned) event.keepAttr = false;
+      // KaTeX ends every declaration with `;`. A style that lost nothing keeps its own text:
+      // DOMPurify writes back only a changed value, and each write re-parses the style.
+      else if (event.attrValue !== `${cleaned};`) event.attrValue = cleaned;
     } else if (
       (name === 'mathcolor' || name === 'mathbackground' || name === 'fill' || name === 'stroke') &&
       !colour.test(event.attrValue)
