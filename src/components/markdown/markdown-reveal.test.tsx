@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { act, cleanup, render, waitFor } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Markdown } from '@/components/markdown/markdown';
 import { MarkdownBlock } from '@/components/markdown/markdown-block';
 import { blocksPerGroup } from '@/components/markdown/markdown-group';
@@ -47,6 +47,45 @@ describe('<Markdown> revealing a streamed text', () => {
     act(() => rerender(<Markdown text={text} />));
     await waitFor(() => expect(container.textContent).toContain('Paragraph 399'), { timeout: 10_000 });
     expect(container.firstElementChild?.hasAttribute('aria-busy')).toBe(false);
+  });
+
+  it('pauses one frame after a reveal frame that missed a vsync, and none after fast ones', async () => {
+    // Animation frames run one at a time by hand; every reveal frame "takes" `frameMs`.
+    const frames: FrameRequestCallback[] = [];
+    vi.spyOn(window, 'requestAnimationFrame').mockImplementation((callback) => frames.push(callback));
+    vi.spyOn(window, 'cancelAnimationFrame').mockImplementation(() => {});
+    let now = 0;
+    let frameMs = 5;
+    vi.spyOn(performance, 'now').mockImplementation(() => now);
+    try {
+      const { container, rerender } = render(<Markdown text="Start." streaming />);
+      act(() => rerender(<Markdown text={`Start.\n\n${paragraphs(400)}`} streaming />));
+      const revealedPerFrame: boolean[] = [];
+      const runFrame = async () => {
+        const before = container.textContent?.length;
+        const frameStart = now;
+        act(() => frames.shift()?.(frameStart));
+        // The frame's cost is measured in a task after the frame.
+        now = frameStart + frameMs;
+        await new Promise((resolve) => setTimeout(resolve, 5));
+        now = frameStart + 100;
+        revealedPerFrame.push(container.textContent?.length !== before);
+      };
+      // A slow frame left by an earlier test may cost one pause first.
+      await runFrame();
+      if (!revealedPerFrame[0]) await runFrame();
+      expect(revealedPerFrame.pop()).toBe(true);
+      revealedPerFrame.length = 0;
+      frameMs = 40;
+      for (let i = 0; i < 6; i++) await runFrame();
+      expect(revealedPerFrame).toEqual([true, false, true, false, true, false]);
+      frameMs = 5;
+      revealedPerFrame.length = 0;
+      for (let i = 0; i < 4; i++) await runFrame();
+      expect(revealedPerFrame).toEqual([true, true, true, true]);
+    } finally {
+      vi.restoreAllMocks();
+    }
   });
 
   it('shows a small addition at once', () => {

@@ -34,7 +34,19 @@ function stepChars(): number {
   return Math.max(minStepChars, Math.round(charsPerMs * frameBudgetMs));
 }
 
+/**
+ * A reveal frame slower than this missed a vsync: the machine is behind (a throttled CPU, a
+ * busy one). The next frame then reveals nothing, so the browser gets one frame without our
+ * work, time it needs for garbage collection among others. Without that pause, at 4× CPU
+ * throttling every frame was over budget, collection work landed in reveal frames, and frames
+ * grew from ~40 to ~70 ms over a 20,000-token answer (A/B: longest frame 267-283 -> 183-200 ms,
+ * reveal 10-15 % longer). At full speed on 1× CPU, frames rarely miss and nothing changes.
+ */
+const missedFrameMs = 33;
+let lastFrameMs = 0;
+
 function observeFrame(chars: number, ms: number): void {
+  lastFrameMs = ms;
   if (chars < minStepChars || ms <= 0.5) return;
   charsPerMs = charsPerMs * 0.6 + (chars / ms) * 0.4;
 }
@@ -110,13 +122,20 @@ export function useRevealedText(
 
   useLayoutEffect(() => {
     if (!revealing) return;
-    const frame = requestAnimationFrame(() => {
+    let frame = 0;
+    const step = () => {
+      if (lastFrameMs > missedFrameMs) {
+        lastFrameMs = 0;
+        frame = requestAnimationFrame(step);
+        return;
+      }
       const { source, shown: from } = latest.current;
       const end = stepEnd(source, from);
       const startedAt = performance.now();
       flushSync(() => setState({ source, shown: end }));
       afterFrame(() => observeFrame(end - from, performance.now() - startedAt));
-    });
+    };
+    frame = requestAnimationFrame(step);
     return () => cancelAnimationFrame(frame);
   }, [revealing, shown]);
 
