@@ -10,6 +10,7 @@ import { cx } from '@/lib/cx';
 import { blocksPerGroup, MarkdownGroup } from '@/components/markdown/markdown-group';
 import { createBlockSplitter } from '@/components/markdown/split-blocks';
 import { useRevealedText } from '@/components/markdown/use-revealed-text';
+import { useTypesetMathAhead } from '@/components/markdown/use-typeset-math-ahead';
 import '@/components/markdown/markdown.css';
 
 export type MarkdownVariant = 'answer' | 'reasoning' | 'plain';
@@ -64,6 +65,7 @@ function MarkdownBlocks({ text, streaming }: { text: string; streaming: boolean 
 
 function RichMarkdown({ text, streaming, className }: { text: string; streaming: boolean; className: string }) {
   const revealed = useRevealedText(text, streaming);
+  useTypesetMathAhead(text, revealed.text.length, revealed.revealing);
   const growing = streaming || revealed.revealing;
   return (
     <div className={className} aria-busy={growing || undefined} onClick={handleClick}>

@@ -251,6 +251,38 @@ export function renderMarkdownBlock(
   return { html, usesCode: ctx.usesCode, usesMath: ctx.usesMath };
 }
 
+export interface PendingFormula {
+  tex: string;
+  display: boolean;
+}
+
+/** The complete formulas of `markdown` (a run of whole blocks), to typeset ahead of showing them. */
+export function formulasIn(markdown: string): PendingFormula[] {
+  const formulas: PendingFormula[] = [];
+  if (isTooDeeplyNested(markdown)) return formulas;
+  try {
+    void finalMarked.walkTokens(finalMarked.lexer(markdown), (token) => {
+      if (token.type === 'blockMath' || token.type === 'inlineMath') {
+        const math = token as unknown as MathToken;
+        if (math.closed) formulas.push({ tex: math.text, display: math.display });
+      } else if (token.type === 'code' && cleanLanguage((token as Tokens.Code).lang).toLowerCase() === 'math') {
+        formulas.push({ tex: (token as Tokens.Code).text, display: true });
+      }
+    });
+  } catch {
+    // Only a head start: the block's own render shows any error.
+  }
+  return formulas;
+}
+
+/** Typesets a formula into the cache the renderer reads; false until KaTeX has loaded. */
+export function typesetAhead(formula: PendingFormula): boolean {
+  const katex = katexModule.get();
+  if (!katex) return false;
+  renderMathToSafeHtml(katex, formula.tex, formula.display);
+  return true;
+}
+
 /** The definitions a block needs: only blocks that could reference them get any. */
 export function definitionsFor(block: MarkdownBlockSource, definitions: string): string {
   if (!definitions || !block.mayReference) return '';

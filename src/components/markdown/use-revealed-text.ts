@@ -44,9 +44,16 @@ function stepChars(): number {
  */
 const missedFrameMs = 33;
 let lastFrameMs = 0;
+let lastMissAt = Number.NEGATIVE_INFINITY;
+
+/** A reveal frame missed a vsync within the last second: the machine has no time to spare. */
+export function revealIsBehind(): boolean {
+  return performance.now() - lastMissAt < 1000;
+}
 
 function observeFrame(chars: number, ms: number): void {
   lastFrameMs = ms;
+  if (ms > missedFrameMs) lastMissAt = performance.now();
   if (chars < minStepChars || ms <= 0.5) return;
   charsPerMs = charsPerMs * 0.6 + (chars / ms) * 0.4;
 }

@@ -1,0 +1,68 @@
+// While a backlog is revealed (an answer that arrived faster than it renders), the formulas of
+// the next few blocks are typeset in idle time, between reveal frames, one at a time: the frame
+// that shows a formula then finds it in the cache instead of running KaTeX and the sanitizer.
+import { useEffect, useRef } from 'react';
+import { formulasIn, typesetAhead, type PendingFormula } from '@/components/markdown/render-markdown';
+import { revealIsBehind } from '@/components/markdown/use-revealed-text';
+
+/** How far past the shown text to look; the formula cache keeps 256. */
+const aheadChars = 3_000;
+/** Look at a run of about this many characters at a time, ending where a block ends. */
+const runChars = 600;
+/** A formula takes ~2 ms on a slow machine: start one only with this much of the idle period left. */
+const minIdleMs = 4;
+
+interface IdleDeadlineLike {
+  timeRemaining(): number;
+}
+
+const requestIdle: (callback: (deadline: IdleDeadlineLike) => void) => () => void =
+  typeof requestIdleCallback === 'function'
+    ? (callback) => {
+        const handle = requestIdleCallback(callback);
+        return () => cancelIdleCallback(handle);
+      }
+    : (callback) => {
+        const start = performance.now();
+        const handle = setTimeout(() => callback({ timeRemaining: () => 8 - (performance.now() - start) }), 1);
+        return () => clearTimeout(handle);
+      };
+
+/**
+ * Typesets the math ahead of the first `shown` characters of `text` while `revealing`, in idle
+ * time, and not while the reveal itself misses frames: that idle time is the browser's.
+ */
+export function useTypesetMathAhead(text: string, shown: number, revealing: boolean): void {
+  // Formulas found but not typeset yet, and how far the text has been looked through.
+  const queue = useRef<PendingFormula[]>([]);
+  const lookedUntil = useRef(0);
+  useEffect(() => {
+    if (!revealing) return;
+    if (lookedUntil.current < shown || lookedUntil.current > text.length) {
+      lookedUntil.current = shown;
+      queue.current = [];
+    }
+    const limit = Math.min(text.length, shown + aheadChars);
+    const done = () => lookedUntil.current >= limit && queue.current.length === 0;
+    let cancel = () => {};
+    const work = (deadline: IdleDeadlineLike) => {
+      while (!done() && deadline.timeRemaining() > minIdleMs && !revealIsBehind()) {
+        const formula = queue.current.shift();
+        if (formula) {
+          if (!typesetAhead(formula)) return; // KaTeX is not there yet
+          continue;
+        }
+        const from = lookedUntil.current;
+        const blockEnd = text.indexOf('\n\n', from + runChars);
+        const to = blockEnd === -1 || blockEnd + 2 > limit ? limit : blockEnd + 2;
+        queue.current = formulasIn(text.slice(from, to));
+        lookedUntil.current = to;
+      }
+      // Out of idle time: go on in the next idle period. A reveal that misses frames stops it
+      // until the next step shows.
+      if (!done() && !revealIsBehind()) cancel = requestIdle(work);
+    };
+    if (!done()) cancel = requestIdle(work);
+    return () => cancel();
+  }, [text, shown, revealing]);
+}
