@@ -23,8 +23,11 @@ const requestIdle: (callback: (deadline: IdleDeadlineLike) => void) => () => voi
         return () => cancelIdleCallback(handle);
       }
     : (callback) => {
-        const start = performance.now();
-        const handle = setTimeout(() => callback({ timeRemaining: () => 8 - (performance.now() - start) }), 1);
+        // Without idle callbacks (Safari): a short slice of a task, timed from when it runs.
+        const handle = setTimeout(() => {
+          const start = performance.now();
+          callback({ timeRemaining: () => 8 - (performance.now() - start) });
+        }, 1);
         return () => clearTimeout(handle);
       };
 
