@@ -65,6 +65,11 @@ function cleanLanguage(info: string | undefined): string {
   return /^[\w+#-][\w+#.-]{0,31}/.exec(word.replace(/^[{.]+/, ''))?.[0] ?? '';
 }
 
+/** A ```math fence: display math, not code. */
+function isMathFence(token: Tokens.Code): boolean {
+  return token.codeBlockStyle !== 'indented' && cleanLanguage(token.lang).toLowerCase() === 'math';
+}
+
 function renderMath(token: MathToken, block: boolean): string {
   const ctx = current();
   ctx.usesMath = true;
@@ -96,10 +101,7 @@ const renderer: RendererObject = {
   },
 
   code(token) {
-    const ctx = current();
-    const language = cleanLanguage(token.lang);
-    const key = language.toLowerCase();
-    if (key === 'math' && token.codeBlockStyle !== 'indented') {
+    if (isMathFence(token)) {
       return renderMath(
         {
           type: 'blockMath',
@@ -112,6 +114,9 @@ const renderer: RendererObject = {
         true,
       );
     }
+    const ctx = current();
+    const language = cleanLanguage(token.lang);
+    const key = language.toLowerCase();
     if (!plainLanguages.has(key)) ctx.usesCode = true;
     const highlighted =
       ctx.highlighter && language ? highlightCode(ctx.highlighter, token.text, key) : null;
@@ -265,7 +270,7 @@ export function formulasIn(markdown: string): PendingFormula[] {
       if (token.type === 'blockMath' || token.type === 'inlineMath') {
         const math = token as unknown as MathToken;
         if (math.closed) formulas.push({ tex: math.text, display: math.display });
-      } else if (token.type === 'code' && cleanLanguage((token as Tokens.Code).lang).toLowerCase() === 'math') {
+      } else if (token.type === 'code' && isMathFence(token as Tokens.Code)) {
         formulas.push({ tex: (token as Tokens.Code).text, display: true });
       }
     });

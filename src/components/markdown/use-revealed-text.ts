@@ -43,7 +43,7 @@ function stepChars(): number {
  * reveal 10-15 % longer). At full speed on 1× CPU, frames rarely miss and nothing changes.
  */
 const missedFrameMs = 33;
-let lastFrameMs = 0;
+let pauseNextFrame = false;
 let lastMissAt = Number.NEGATIVE_INFINITY;
 
 /** A reveal frame missed a vsync within the last second: the machine has no time to spare. */
@@ -52,8 +52,10 @@ export function revealIsBehind(): boolean {
 }
 
 function observeFrame(chars: number, ms: number): void {
-  lastFrameMs = ms;
-  if (ms > missedFrameMs) lastMissAt = performance.now();
+  if (ms > missedFrameMs) {
+    pauseNextFrame = true;
+    lastMissAt = performance.now();
+  }
   if (chars < minStepChars || ms <= 0.5) return;
   charsPerMs = charsPerMs * 0.6 + (chars / ms) * 0.4;
 }
@@ -131,8 +133,8 @@ export function useRevealedText(
     if (!revealing) return;
     let frame = 0;
     const step = () => {
-      if (lastFrameMs > missedFrameMs) {
-        lastFrameMs = 0;
+      if (pauseNextFrame) {
+        pauseNextFrame = false;
         frame = requestAnimationFrame(step);
         return;
       }
