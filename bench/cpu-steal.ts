@@ -25,3 +25,8 @@ export function stealPercent(from: CpuTimes | null, to: CpuTimes | null): number
   if (!from || !to || to.total <= from.total) return null;
   return (100 * (to.steal - from.steal)) / (to.total - from.total);
 }
+
+/** The steal as a note to append to a figure's text (", CPU stolen … %"), or '' where unknown. */
+export function stealNote(percent: number | null): string {
+  return percent === null || Number.isNaN(percent) ? '' : `, CPU stolen by the hypervisor ${percent.toFixed(1)} %`;
+}

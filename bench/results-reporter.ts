@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { FullResult, Reporter } from '@playwright/test/reporter';
-import { readCpuTimes, stealPercent, type CpuTimes } from './cpu-steal.ts';
+import { readCpuTimes, stealNote, stealPercent, type CpuTimes } from './cpu-steal.ts';
 import { benchDir, readRows, rowsDir, type ResultRow } from './results.ts';
 
 function format(value: number | undefined, unit = ''): string {
@@ -59,8 +59,6 @@ export default class ResultsReporter implements Reporter {
       status: result.status,
       cpuStealPercent: stealPercent(this.cpuAtStart, readCpuTimes()),
     };
-    const steal =
-      machine.cpuStealPercent === null ? '' : `, CPU stolen by the hypervisor ${machine.cpuStealPercent.toFixed(1)} %`;
     fs.writeFileSync(
       path.join(benchDir, 'results.json'),
       `${JSON.stringify({ machine, rows }, null, 2)}\n`,
@@ -69,7 +67,7 @@ export default class ResultsReporter implements Reporter {
     const markdown = [
       '# Benchmark results',
       '',
-      `Written by \`npm run bench\` on ${machine.date} (${machine.cpus}, Node ${machine.node}, run took ${machine.durationSeconds} s${steal}, runner status: ${machine.status}).`,
+      `Written by \`npm run bench\` on ${machine.date} (${machine.cpus}, Node ${machine.node}, run took ${machine.durationSeconds} s${stealNote(machine.cpuStealPercent)}, runner status: ${machine.status}).`,
       'Every figure is a median over repeated runs with the project and its baseline interleaved in one run; see bench/README.md for what each one measures.',
       '',
       table(rows),

@@ -5,6 +5,7 @@
 //  - paced: 3,000 tokens at 100 tokens/s (the full 20,000 at that pace would take 200 s a run);
 //  - full speed: 20,000 tokens as fast as the fake writes them, at 1× and 4× CPU throttling.
 import { test } from '@playwright/test';
+import { stealNote } from './cpu-steal.ts';
 import { recordRows, type ResultRow } from './results.ts';
 import { measureRenderRun, type RenderRunResult, type Subject } from './render-run.ts';
 import { max, median } from './stats.ts';
@@ -52,7 +53,7 @@ test('streaming render: chat view vs a plain <pre>', async ({ browser }) => {
     const group = `2 streaming render (${scenario.label})`;
     const tokens = medianOf(app, (run) => run.tokens);
     const steal = medianOf([...app, ...baseline], (run) => run.stealPercent);
-    const note = `${tokens.toLocaleString('en-US')} tokens, ${medianOf(app, (run) => run.updates).toFixed(0)} updates, ${(medianOf(app, (run) => run.durationMs) / 1000).toFixed(1)} s${Number.isNaN(steal) ? '' : `, CPU stolen by the hypervisor ${steal.toFixed(1)} %`}`;
+    const note = `${tokens.toLocaleString('en-US')} tokens, ${medianOf(app, (run) => run.updates).toFixed(0)} updates, ${(medianOf(app, (run) => run.durationMs) / 1000).toFixed(1)} s${stealNote(steal)}`;
     const frameLimit = scenario.cpuRate === 1 ? 50 : 100;
     const maxFrame = medianOf(app, (run) => run.maxFrameMs);
     rows.push({
