@@ -54,12 +54,14 @@ interface LoadTimes {
 async function load(browser: Browser, seeded: unknown): Promise<LoadTimes & { page: Page; close: () => Promise<void> }> {
   const context = await browser.newContext();
   const page = await context.newPage();
-  await context.route(/^https:\/\/([a-z0-9-]+\.)*aimlapi\.com\//, (route) => route.abort('blockedbyclient'));
   if (seeded !== null) {
     // A blank page on the app's origin, so the app cannot write its own state first.
     await page.route('**/bench-blank', (route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>blank</title>' }));
     await page.goto('/bench-blank');
     await seedChatState(page, seeded);
+    // No routing while the app loads: it would hold every request (the lazy chunks) until the
+    // main thread is free (see playwright.bench.config.ts).
+    await page.unrouteAll();
   }
   await page.addInitScript(readinessProbe, {
     marker: seeded === null ? null : lastAnswerMarker(conversations - 1),
