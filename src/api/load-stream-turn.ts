@@ -1,7 +1,8 @@
 // `streamTurn` behind a dynamic import: the streaming client (fetch, SSE parsing, chunk mapping,
 // error mapping) is not needed to paint the app, only to send, so it is a chunk of its own,
-// fetched right after start-up. A turn started before it arrives waits for it.
+// fetched once the app has rendered. A turn started before it arrives waits for it.
 import type * as streamTurnModule from '@/api/stream-turn';
+import { afterFirstRender } from '@/lib/after-first-render';
 import type { StreamTurnOptions, TurnOutcome } from '@/api/stream-turn';
 
 type StreamTurnModule = typeof streamTurnModule;
@@ -20,7 +21,7 @@ function load(): Promise<StreamTurnModule> {
   return pending;
 }
 
-if (typeof window !== 'undefined') setTimeout(() => void load().catch(() => undefined), 0);
+if (typeof window !== 'undefined') afterFirstRender(() => void load().catch(() => undefined));
 
 /**
  * The same as `streamTurn` in api/stream-turn.ts. Once the module is there the call is direct,

@@ -19,6 +19,7 @@ import { useTheme } from '@/app/use-theme';
 import { FirstRunHint } from '@/app/first-run-hint';
 import { useDemoTools } from '@/app/use-demo-tools';
 import { installShortcutListener } from '@/lib/shortcuts';
+import { firstRenderDone } from '@/lib/after-first-render';
 import { usePresentationAttribute } from '@/features/presentation/use-presentation-attribute';
 import { ShortcutsDialog } from '@/features/shortcuts/shortcuts-dialog';
 
@@ -45,6 +46,7 @@ export function App() {
   useTheme();
   usePresentationAttribute();
   useEffect(() => installShortcutListener(), []);
+  useEffect(firstRenderDone, []);
   const tools = useDemoTools();
   const hydrated = useHydrated();
   const activeId = useChatStore((state) => state.activeId);

@@ -1,6 +1,7 @@
 // The plain-text copy of an answer needs the markdown lexer (marked), which the first paint does
-// not: it is loaded on its own, shortly after start-up, so a click rarely waits for it.
+// not: it is loaded on its own once the app has rendered, so a click rarely waits for it.
 import type * as plainTextModule from '@/lib/markdown-plain-text';
+import { afterFirstRender } from '@/lib/after-first-render';
 
 type PlainTextModule = typeof plainTextModule;
 
@@ -14,7 +15,7 @@ function load(): Promise<PlainTextModule> {
   return pending;
 }
 
-if (typeof window !== 'undefined') setTimeout(() => void load().catch(() => undefined), 0);
+if (typeof window !== 'undefined') afterFirstRender(() => void load().catch(() => undefined));
 
 /** `markdownToPlainText`, once its module is there. */
 export async function markdownToPlainTextLater(markdown: string): Promise<string> {

@@ -1,0 +1,25 @@
+// @vitest-environment jsdom
+import { act, cleanup, render, screen } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { lazyComponent } from '@/components/lazy-component';
+
+describe('lazyComponent', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => {
+    cleanup();
+    vi.useRealTimers();
+  });
+
+  it('fetches its chunk in idle time after the first render, not during it', async () => {
+    const load = vi.fn(() => Promise.resolve(({ name }: { name: string }) => <p>Hello {name}</p>));
+    const Greeting = lazyComponent(load, ({ name }) => <p>Waiting for {name}</p>);
+
+    render(<Greeting name="Ada" />);
+    expect(screen.getByText('Waiting for Ada')).toBeTruthy();
+    expect(load).not.toHaveBeenCalled();
+
+    await act(() => vi.advanceTimersByTimeAsync(1_000));
+    expect(load).toHaveBeenCalledOnce();
+    expect(screen.getByText('Hello Ada')).toBeTruthy();
+  });
+});

@@ -1,0 +1,31 @@
+// Start-up does one thing first: read the stored conversations and render them. Code that is
+// fetched ahead of use (the streaming client, the plain-text copy, closed dialogs) waits until
+// the app has rendered and the browser is idle; arriving earlier, it was evaluated between
+// reading storage and the first render (bench/: start-up).
+
+type Task = () => void;
+
+const waiting: Task[] = [];
+let rendered = false;
+
+/** A late idle callback still runs: the work is wanted soon, just not during start-up. */
+const idleTimeoutMs = 1_000;
+
+/** Runs `task` when the browser is idle (or after a second at most). */
+export function whenIdle(task: Task): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(task, { timeout: idleTimeoutMs });
+  else setTimeout(task, 50);
+}
+
+/** Runs `task` in idle time once the app's first render is on screen. */
+export function afterFirstRender(task: Task): void {
+  if (rendered) whenIdle(task);
+  else waiting.push(task);
+}
+
+/** The app's first render has been committed (called from its first effect). */
+export function firstRenderDone(): void {
+  if (rendered) return;
+  rendered = true;
+  for (const task of waiting.splice(0)) whenIdle(task);
+}
