@@ -1,9 +1,11 @@
 // The markdown renderer (marked, DOMPurify, the block splitter) is a lazy chunk, so the first
 // paint does not wait for it: its download starts as soon as this module runs, and until it has
-// arrived a message shows its text as plain text (escaped by React). The same props as Markdown.
+// arrived a message shows its text as plain text (escaped by React), as does one whose turn to be
+// formatted has not come (format-when-idle.ts). The same props as Markdown.
 import { createElement, useSyncExternalStore, type ReactNode } from 'react';
 import { cx } from '@/lib/cx';
 import type { MarkdownProps } from '@/components/markdown/markdown';
+import { useFormatNow } from '@/components/markdown/format-when-idle';
 
 type MarkdownComponent = (props: MarkdownProps) => ReactNode;
 
@@ -41,7 +43,8 @@ export function Markdown(props: MarkdownProps) {
     () => loaded,
     () => loaded,
   );
-  if (Loaded) return createElement(Loaded, props);
+  const formatNow = useFormatNow();
+  if (Loaded && (formatNow || props.streaming)) return createElement(Loaded, props);
   return (
     <div className={cx('md-root md-plain', props.className)} style={{ whiteSpace: 'pre-wrap' }}>
       {props.text}

@@ -4,6 +4,7 @@ import { useEffect, useLayoutEffect, useRef } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { activePath } from '@/domain/conversation-tree';
 import { useChatStore } from '@/store/chat-store';
+import { FormatWhenIdleContext } from '@/components/markdown/format-when-idle';
 import { AssistantTurn } from '@/features/chat/assistant-turn';
 import { UserTurn } from '@/features/chat/user-turn';
 import { useMessage } from '@/features/chat/use-message';
@@ -19,6 +20,8 @@ function Turn({ conversationId, messageId }: { conversationId: string; messageId
 }
 
 const NEAR_END_PX = 120;
+/** Opening a conversation formats its last messages at once, the ones above in idle time. */
+const FORMATTED_AT_ONCE = 4;
 
 function scrollToEnd(element: HTMLElement) {
   element.scrollTop = element.scrollHeight;
@@ -77,8 +80,10 @@ export function MessageList({
 
   return (
     <div className="flex flex-col gap-6">
-      {ids.map((id) => (
-        <Turn key={id} conversationId={conversationId} messageId={id} />
+      {ids.map((id, index) => (
+        <FormatWhenIdleContext key={id} value={index < ids.length - FORMATTED_AT_ONCE}>
+          <Turn conversationId={conversationId} messageId={id} />
+        </FormatWhenIdleContext>
       ))}
       <div ref={endRef} />
     </div>
