@@ -1,11 +1,11 @@
 // A component whose code is a lazy chunk: it renders nothing until the chunk has arrived (it
-// starts loading in idle time after its first render, so the chunks of closed dialogs do not
-// compete with start-up), then renders the real component with the same props. For
+// starts loading when it first mounts; during start-up in idle time, so the chunks of closed
+// dialogs do not compete with it), then renders the real component with the same props. For
 // dialogs and views a first visit does not need, so they stay out of the initial JS; unlike
 // React.lazy it needs no Suspense boundary, so swapping an import for it changes nothing else.
 // A `Fallback` (same props) is shown meanwhile instead of nothing.
 import { useEffect, useSyncExternalStore, type ComponentType } from 'react';
-import { whenIdle } from '@/lib/after-first-render';
+import { soonUnlessStartingUp } from '@/lib/after-first-render';
 
 export function lazyComponent<P extends object>(
   load: () => Promise<ComponentType<P>>,
@@ -34,7 +34,7 @@ export function lazyComponent<P extends object>(
 
   function Lazy(props: P) {
     const Component = useSyncExternalStore(subscribe, getLoaded, getLoaded);
-    useEffect(() => whenIdle(start), []);
+    useEffect(() => soonUnlessStartingUp(start), []);
     if (Component) return <Component {...props} />;
     return Fallback ? <Fallback {...props} /> : null;
   }

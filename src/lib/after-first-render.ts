@@ -17,6 +17,15 @@ export function whenIdle(task: Task): void {
   else setTimeout(task, 50);
 }
 
+/**
+ * Runs `task` at once after start-up; during it (before the app's first render is done), in idle
+ * time. For code a component asks for when it mounts: a dialog opened later loads without delay.
+ */
+export function soonUnlessStartingUp(task: Task): void {
+  if (rendered) task();
+  else whenIdle(task);
+}
+
 /** Runs `task` in idle time once the app's first render is on screen. */
 export function afterFirstRender(task: Task): void {
   if (rendered) whenIdle(task);
