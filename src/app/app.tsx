@@ -1,6 +1,6 @@
 // The shell: header, conversations sidebar, the open chat, settings, notices.
 import { useEffect, useState, useSyncExternalStore } from 'react';
-import { lazyComponent } from '@/components/lazy-component';
+import { lazyComponent, lazyDialog } from '@/components/lazy-component';
 import { cx } from '@/lib/cx';
 import { useChatStore } from '@/store/chat-store';
 import { startCrossTabSync } from '@/store/cross-tab-sync';
@@ -25,9 +25,9 @@ import { ShortcutsDialog } from '@/features/shortcuts/shortcuts-dialog';
 
 // Loaded on first use, not with the app (bench/: initial JS budget).
 const CompareView = lazyComponent(() => import('@/features/compare/compare-view').then((module) => module.CompareView));
-const SettingsDialog = lazyComponent(() => import('@/features/settings/settings-dialog').then((module) => module.SettingsDialog));
-const DeckDialog = lazyComponent(() => import('@/features/presentation/deck-dialog').then((module) => module.DeckDialog));
-const RecordingsDialog = lazyComponent(() => import('@/features/recordings/recordings-dialog').then((module) => module.RecordingsDialog));
+const SettingsDialog = lazyDialog(() => import('@/features/settings/settings-dialog').then((module) => module.SettingsDialog));
+const DeckDialog = lazyDialog(() => import('@/features/presentation/deck-dialog').then((module) => module.DeckDialog));
+const RecordingsDialog = lazyDialog(() => import('@/features/recordings/recordings-dialog').then((module) => module.RecordingsDialog));
 
 // Images: the chat's attach / paste / drop / thumbnails come from the attachments feature;
 // each turn's Inspect from the inspector.

@@ -11,10 +11,11 @@ let rendered = false;
 /** A late idle callback still runs: the work is wanted soon, just not during start-up. */
 const idleTimeoutMs = 1_000;
 
-/** Runs `task` when the browser is idle (or after a second at most). */
-export function whenIdle(task: Task): void {
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(task, { timeout: idleTimeoutMs });
-  else setTimeout(task, 50);
+/** Runs `task` when the browser is idle (or after a second at most), with the idle deadline where there is one. */
+export function whenIdle(task: (deadline?: IdleDeadline) => void): void {
+  if (typeof requestIdleCallback === 'function')
+    requestIdleCallback(task, { timeout: idleTimeoutMs });
+  else setTimeout(() => task(), 50);
 }
 
 /**

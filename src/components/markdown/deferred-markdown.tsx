@@ -43,7 +43,7 @@ export function Markdown(props: MarkdownProps) {
     () => loaded,
     () => loaded,
   );
-  const formatNow = useFormatNow();
+  const formatNow = useFormatNow(props.streaming ?? false);
   if (Loaded && (formatNow || props.streaming)) return createElement(Loaded, props);
   return (
     <div className={cx('md-root md-plain', props.className)} style={{ whiteSpace: 'pre-wrap' }}>

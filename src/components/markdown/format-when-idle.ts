@@ -1,30 +1,37 @@
 // Opening a long conversation formats what is on screen first. Answers further up show their
-// text as plain text until the browser is idle, then are formatted one per idle period, newest
-// (nearest the screen) first: markdown, sanitizing and highlighting of 20 turns made the first
-// render of a conversation ~130 ms longer (bench/: start-up).
+// text as plain text until the browser is idle, then are formatted in idle time, newest (nearest
+// the screen) first, as many per idle period as it has time for: markdown, sanitizing and
+// highlighting of 20 turns made the first render of a conversation ~130 ms longer (bench/:
+// start-up).
 import { createContext, useContext, useEffect, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { whenIdle } from '@/lib/after-first-render';
 
-/** True around text that may stay plain until the browser is idle (set when it mounts). */
+/** True around text that may stay plain until the browser is idle (read when it mounts). */
 export const FormatWhenIdleContext = createContext(false);
+
+/** Idle time a formatting needs at least to be started in the same idle period. */
+const minIdleMs = 8;
 
 const waiting: (() => void)[] = [];
 let pumping = false;
 
 function pump(): void {
   pumping = true;
-  whenIdle(() => {
-    // The last one mounted is the nearest to the end of the conversation.
-    waiting.pop()?.();
+  whenIdle((deadline) => {
+    // The last one mounted is the nearest to the end of the conversation. Each is rendered
+    // here and now, so the deadline sees what it cost.
+    do flushSync(() => waiting.pop()?.());
+    while (waiting.length > 0 && (deadline?.timeRemaining() ?? 0) > minIdleMs);
     if (waiting.length > 0) pump();
     else pumping = false;
   });
 }
 
 /** Whether the text may be formatted now: at once, or once its idle turn has come. */
-export function useFormatNow(): boolean {
+export function useFormatNow(streaming: boolean): boolean {
   const deferred = useContext(FormatWhenIdleContext);
-  const [ready, setReady] = useState(!deferred);
+  const [ready, setReady] = useState(streaming || !deferred);
   useEffect(() => {
     if (ready) return;
     const format = () => setReady(true);

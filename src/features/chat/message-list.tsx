@@ -1,15 +1,23 @@
 // The turns of one conversation. Selects only message ids, so a streaming token re-renders
 // its own message and not the list; follows the end while the user is at the end.
-import { useEffect, useLayoutEffect, useRef } from 'react';
+import { memo, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { activePath } from '@/domain/conversation-tree';
 import { useChatStore } from '@/store/chat-store';
 import { FormatWhenIdleContext } from '@/components/markdown/format-when-idle';
+import { whenIdle } from '@/lib/after-first-render';
 import { AssistantTurn } from '@/features/chat/assistant-turn';
 import { UserTurn } from '@/features/chat/user-turn';
 import { useMessage } from '@/features/chat/use-message';
 
-function Turn({ conversationId, messageId }: { conversationId: string; messageId: string }) {
+// Memoized: the list re-rendering (a conversation settling after it opened) leaves turns alone.
+const Turn = memo(function Turn({
+  conversationId,
+  messageId,
+}: {
+  conversationId: string;
+  messageId: string;
+}) {
   const message = useMessage(conversationId, messageId);
   if (!message) return null;
   return message.role === 'user' ? (
@@ -17,7 +25,7 @@ function Turn({ conversationId, messageId }: { conversationId: string; messageId
   ) : (
     <AssistantTurn conversationId={conversationId} message={message} />
   );
-}
+});
 
 const NEAR_END_PX = 120;
 /** Opening a conversation formats its last messages at once, the ones above in idle time. */
@@ -40,6 +48,11 @@ export function MessageList({
       return conversation ? activePath(conversation).map((message) => message.id) : [];
     }),
   );
+  // Only opening a conversation defers formatting: a reasoning panel opened or a version
+  // switched once the browser has been idle is formatted at once.
+  const [openedId, setOpenedId] = useState<string | null>(null);
+  const opening = openedId !== conversationId;
+  useEffect(() => whenIdle(() => setOpenedId(conversationId)), [conversationId]);
   const followRef = useRef(true);
   const endRef = useRef<HTMLDivElement>(null);
 
@@ -81,7 +94,7 @@ export function MessageList({
   return (
     <div className="flex flex-col gap-6">
       {ids.map((id, index) => (
-        <FormatWhenIdleContext key={id} value={index < ids.length - FORMATTED_AT_ONCE}>
+        <FormatWhenIdleContext key={id} value={opening && index < ids.length - FORMATTED_AT_ONCE}>
           <Turn conversationId={conversationId} messageId={id} />
         </FormatWhenIdleContext>
       ))}

@@ -1,10 +1,10 @@
 // The header's `View code` button and its dialog, for the open conversation.
 import { useState } from 'react';
-import { lazyComponent } from '@/components/lazy-component';
+import { lazyDialog } from '@/components/lazy-component';
 import { Button } from '@/components/button';
 
 // Loaded on first use, not with the app (bench/: initial JS budget).
-const ViewCodeDialog = lazyComponent(() => import('@/features/code-view/view-code-dialog').then((module) => module.ViewCodeDialog));
+const ViewCodeDialog = lazyDialog(() => import('@/features/code-view/view-code-dialog').then((module) => module.ViewCodeDialog));
 
 export function ViewCodeButton({ conversationId }: { conversationId: string | null }) {
   const [open, setOpen] = useState(false);

@@ -14,12 +14,12 @@ import {
   SEARCH_KEYS,
   useConversationShortcuts,
 } from '@/features/conversations/conversation-shortcuts';
-import { lazyComponent } from '@/components/lazy-component';
+import { lazyDialog } from '@/components/lazy-component';
 import type { ExportScope } from '@/features/conversations/export-conversations';
 import { TransferBar } from '@/features/conversations/transfer-bar';
 
 // Loaded on first use, not with the app (bench/: initial JS budget).
-const ExportDialog = lazyComponent(() =>
+const ExportDialog = lazyDialog(() =>
   import('@/features/conversations/export-dialog').then((module) => module.ExportDialog),
 );
 

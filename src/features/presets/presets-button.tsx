@@ -1,11 +1,11 @@
 // The sidebar's "Saved prompts" button and its dialog.
 import { useState } from 'react';
-import { lazyComponent } from '@/components/lazy-component';
+import { lazyDialog } from '@/components/lazy-component';
 import { Button } from '@/components/button';
 import { Icon } from '@/components/icons';
 
 // Loaded on first use, not with the app (bench/: initial JS budget).
-const PresetsDialog = lazyComponent(() => import('@/features/presets/presets-dialog').then((module) => module.PresetsDialog));
+const PresetsDialog = lazyDialog(() => import('@/features/presets/presets-dialog').then((module) => module.PresetsDialog));
 
 export function PresetsButton({ conversationId, onStarted }: { conversationId: string | null; onStarted?: () => void }) {
   const [open, setOpen] = useState(false);
