@@ -2,21 +2,12 @@
 // fetched ahead of use (the streaming client, the plain-text copy, closed dialogs) waits until
 // the app has rendered and the browser is idle; arriving earlier, it was evaluated between
 // reading storage and the first render (bench/: start-up).
+import { whenIdle } from '@/lib/idle-callback';
 
 type Task = () => void;
 
 const waiting: Task[] = [];
 let rendered = false;
-
-/** A late idle callback still runs: the work is wanted soon, just not during start-up. */
-const idleTimeoutMs = 1_000;
-
-/** Runs `task` when the browser is idle (or after a second at most), with the idle deadline where there is one. */
-export function whenIdle(task: (deadline?: IdleDeadline) => void): void {
-  if (typeof requestIdleCallback === 'function')
-    requestIdleCallback(task, { timeout: idleTimeoutMs });
-  else setTimeout(() => task(), 50);
-}
 
 /**
  * Runs `task` at once after start-up; during it (before the app's first render is done), in idle

@@ -5,7 +5,7 @@
 // start-up).
 import { createContext, useContext, useEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
-import { whenIdle } from '@/lib/after-first-render';
+import { whenIdle } from '@/lib/idle-callback';
 
 /** True around text that may stay plain until the browser is idle (read when it mounts). */
 export const FormatWhenIdleContext = createContext(false);
@@ -22,7 +22,7 @@ function pump(): void {
     // The last one mounted is the nearest to the end of the conversation. Each is rendered
     // here and now, so the deadline sees what it cost.
     do flushSync(() => waiting.pop()?.());
-    while (waiting.length > 0 && (deadline?.timeRemaining() ?? 0) > minIdleMs);
+    while (waiting.length > 0 && deadline.timeRemaining() > minIdleMs);
     if (waiting.length > 0) pump();
     else pumping = false;
   });

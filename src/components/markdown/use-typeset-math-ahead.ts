@@ -2,8 +2,13 @@
 // the next few blocks are typeset in idle time, between reveal frames, one at a time: the frame
 // that shows a formula then finds it in the cache instead of running KaTeX and the sanitizer.
 import { useEffect, useRef } from 'react';
-import { formulasIn, typesetAhead, type PendingFormula } from '@/components/markdown/render-markdown';
+import {
+  formulasIn,
+  typesetAhead,
+  type PendingFormula,
+} from '@/components/markdown/render-markdown';
 import { revealIsBehind } from '@/components/markdown/use-revealed-text';
+import { requestIdle, type IdleDeadlineLike } from '@/lib/idle-callback';
 
 /** How far past the shown text to look; the formula cache keeps 256. */
 const aheadChars = 3_000;
@@ -11,25 +16,6 @@ const aheadChars = 3_000;
 const runChars = 600;
 /** A formula takes ~2 ms on a slow machine: start one only with this much of the idle period left. */
 const minIdleMs = 4;
-
-interface IdleDeadlineLike {
-  timeRemaining(): number;
-}
-
-const requestIdle: (callback: (deadline: IdleDeadlineLike) => void) => () => void =
-  typeof requestIdleCallback === 'function'
-    ? (callback) => {
-        const handle = requestIdleCallback(callback);
-        return () => cancelIdleCallback(handle);
-      }
-    : (callback) => {
-        // Without idle callbacks (Safari): a short slice of a task, timed from when it runs.
-        const handle = setTimeout(() => {
-          const start = performance.now();
-          callback({ timeRemaining: () => 8 - (performance.now() - start) });
-        }, 1);
-        return () => clearTimeout(handle);
-      };
 
 /**
  * Typesets the math ahead of the first `shown` characters of `text` while `revealing`, in idle
@@ -63,9 +49,9 @@ export function useTypesetMathAhead(text: string, shown: number, revealing: bool
       }
       // Out of idle time: go on in the next idle period. A reveal that misses frames stops it
       // until the next step shows.
-      if (!done() && !revealIsBehind()) cancel = requestIdle(work);
+      if (!done() && !revealIsBehind()) cancel = requestIdle(work, { fallbackDelayMs: 1 });
     };
-    if (!done()) cancel = requestIdle(work);
+    if (!done()) cancel = requestIdle(work, { fallbackDelayMs: 1 });
     return () => cancel();
   }, [text, shown, revealing]);
 }

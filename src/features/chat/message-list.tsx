@@ -5,7 +5,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { activePath } from '@/domain/conversation-tree';
 import { useChatStore } from '@/store/chat-store';
 import { FormatWhenIdleContext } from '@/components/markdown/format-when-idle';
-import { whenIdle } from '@/lib/after-first-render';
+import { whenIdle } from '@/lib/idle-callback';
 import { AssistantTurn } from '@/features/chat/assistant-turn';
 import { UserTurn } from '@/features/chat/user-turn';
 import { useMessage } from '@/features/chat/use-message';
