@@ -44,7 +44,7 @@ export function Markdown(props: MarkdownProps) {
     () => loaded,
   );
   const formatNow = useFormatNow(props.streaming ?? false);
-  if (Loaded && (formatNow || props.streaming)) return createElement(Loaded, props);
+  if (Loaded && formatNow) return createElement(Loaded, props);
   return (
     <div className={cx('md-root md-plain', props.className)} style={{ whiteSpace: 'pre-wrap' }}>
       {props.text}

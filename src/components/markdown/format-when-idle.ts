@@ -28,7 +28,10 @@ function pump(): void {
   });
 }
 
-/** Whether the text may be formatted now: at once, or once its idle turn has come. */
+/**
+ * Whether the text may be formatted now: at once, or once its idle turn has come. Streaming text
+ * always may, even one that started streaming after it mounted.
+ */
 export function useFormatNow(streaming: boolean): boolean {
   const deferred = useContext(FormatWhenIdleContext);
   const [ready, setReady] = useState(streaming || !deferred);
@@ -42,5 +45,5 @@ export function useFormatNow(streaming: boolean): boolean {
       if (index !== -1) waiting.splice(index, 1);
     };
   }, [ready]);
-  return ready;
+  return ready || streaming;
 }
