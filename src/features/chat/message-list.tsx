@@ -5,6 +5,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { activePath } from '@/domain/conversation-tree';
 import { useChatStore } from '@/store/chat-store';
 import { FormatWhenIdleContext } from '@/components/markdown/format-when-idle';
+import { useRestInBackground } from '@/components/use-rest-in-background';
 import { whenIdle } from '@/lib/idle-callback';
 import { AssistantTurn } from '@/features/chat/assistant-turn';
 import { UserTurn } from '@/features/chat/user-turn';
@@ -28,8 +29,12 @@ const Turn = memo(function Turn({
 });
 
 const NEAR_END_PX = 120;
-/** Opening a conversation formats its last messages at once, the ones above in idle time. */
-const FORMATTED_AT_ONCE = 4;
+/**
+ * Opening a conversation renders and formats its last messages at once: more than a screen
+ * shows. The ones above are rendered right after in the background, as plain text, and
+ * formatted in idle time.
+ */
+const SHOWN_AT_ONCE = 4;
 
 function scrollToEnd(element: HTMLElement) {
   element.scrollTop = element.scrollHeight;
@@ -53,6 +58,8 @@ export function MessageList({
   const [openedId, setOpenedId] = useState<string | null>(null);
   const opening = openedId !== conversationId;
   useEffect(() => whenIdle(() => setOpenedId(conversationId)), [conversationId]);
+  const complete = useRestInBackground(conversationId);
+  const shown = complete ? ids : ids.slice(-SHOWN_AT_ONCE);
   const followRef = useRef(true);
   const endRef = useRef<HTMLDivElement>(null);
 
@@ -93,8 +100,8 @@ export function MessageList({
 
   return (
     <div className="flex flex-col gap-6">
-      {ids.map((id, index) => (
-        <FormatWhenIdleContext key={id} value={opening && index < ids.length - FORMATTED_AT_ONCE}>
+      {shown.map((id, index) => (
+        <FormatWhenIdleContext key={id} value={opening && index < shown.length - SHOWN_AT_ONCE}>
           <Turn conversationId={conversationId} messageId={id} />
         </FormatWhenIdleContext>
       ))}

@@ -15,6 +15,7 @@ import {
   useConversationShortcuts,
 } from '@/features/conversations/conversation-shortcuts';
 import { lazyDialog } from '@/components/lazy-component';
+import { useRestInBackground } from '@/components/use-rest-in-background';
 import type { ExportScope } from '@/features/conversations/export-conversations';
 import { TransferBar } from '@/features/conversations/transfer-bar';
 
@@ -22,6 +23,9 @@ import { TransferBar } from '@/features/conversations/transfer-bar';
 const ExportDialog = lazyDialog(() =>
   import('@/features/conversations/export-dialog').then((module) => module.ExportDialog),
 );
+
+/** Entries in the list's first render, the rest follows in the background: more than a screen shows. */
+const FIRST_RENDER_ENTRIES = 40;
 
 export function ConversationList({
   onNavigate,
@@ -36,9 +40,11 @@ export function ConversationList({
   const [exportScope, setExportScope] = useState<ExportScope | null>(null);
   const searchBox = useRef<HTMLInputElement>(null);
 
-  const ids = useChatStore(
+  const allIds = useChatStore(
     useShallow((state) => searchConversations(Object.values(state.conversations), deferredQuery)),
   );
+  const complete = useRestInBackground('conversations');
+  const ids = complete ? allIds : allIds.slice(0, FIRST_RENDER_ENTRIES);
   const pinnedCount = useChatStore((state) => {
     const words = searchTerms(deferredQuery);
     return Object.values(state.conversations).filter(
