@@ -1,6 +1,8 @@
 // TeX to HTML with KaTeX, locked down: no \href/\url/\htmlData (trust: false), bounded macro
-// expansion and sizes, errors shown inline instead of thrown, and the output sanitized.
+// expansion and sizes, errors shown inline instead of thrown, and the output checked against the
+// sanitizer's allow-list (sanitized where it does not pass).
 import type { KatexApi } from '@/components/markdown/lazy-modules';
+import { isPlainKatexMarkup } from '@/components/markdown/katex-markup-check';
 import { sanitizeKatexHtml } from '@/components/markdown/sanitize-katex';
 
 const maxTexLength = 5_000;
@@ -32,7 +34,8 @@ export function renderMathToSafeHtml(
   } catch {
     return null;
   }
-  const safe = sanitizeKatexHtml(html);
+  // Markup the sanitizer would return unchanged skips it (katex-markup-check.ts).
+  const safe = isPlainKatexMarkup(html) ? html : sanitizeKatexHtml(html);
   cache.set(key, safe);
   if (cache.size > cacheSize) cache.delete(cache.keys().next().value ?? '');
   return safe;

@@ -4,9 +4,9 @@
 import type { Config, DOMPurify as Purifier } from 'dompurify';
 import { createInertSanitizer } from '@/components/markdown/inert-html';
 
-const htmlTags = ['span', 'br'];
-const svgTags = ['svg', 'path', 'line', 'g', 'rect'];
-const mathTags = [
+export const htmlTags = ['span', 'br'];
+export const svgTags = ['svg', 'path', 'line', 'g', 'rect'];
+export const mathTags = [
   'math',
   'semantics',
   'annotation',
@@ -36,7 +36,7 @@ const mathTags = [
   'mlabeledtr',
   'merror',
 ];
-const textAttributes = [
+export const textAttributes = [
   'class',
   'style',
   'title',
@@ -149,7 +149,10 @@ const allowedProperties = new Set([
   'display',
 ]);
 const allowedPositions = new Set(['relative', 'static']);
-const colour = /^(?:#[0-9a-f]{3,8}|[a-z]+)$/i;
+export const colour = /^(?:#[0-9a-f]{3,8}|[a-z]+)$/i;
+export const katexClass = /^[\w\s-]*$/;
+/** Attributes whose values must be a colour. */
+export const colourAttributes = new Set(['mathcolor', 'mathbackground', 'fill', 'stroke']);
 
 /** Keeps only declarations KaTeX writes: known properties with plain values (no url(), no expression()). */
 export function cleanKatexStyle(style: string): string {
@@ -177,11 +180,11 @@ function addHooks(instance: Purifier): void {
       // DOMPurify writes back only a changed value, and each write re-parses the style.
       else if (event.attrValue !== `${cleaned};`) event.attrValue = cleaned;
     } else if (
-      (name === 'mathcolor' || name === 'mathbackground' || name === 'fill' || name === 'stroke') &&
+      colourAttributes.has(name) &&
       !colour.test(event.attrValue)
     ) {
       event.keepAttr = false;
-    } else if (name === 'class' && !/^[\w\s-]*$/.test(event.attrValue)) {
+    } else if (name === 'class' && !katexClass.test(event.attrValue)) {
       event.keepAttr = false;
     }
   });
