@@ -1,7 +1,7 @@
 // Markdown → safe HTML. Raw HTML from the model is shown as text, links keep only http(s) and
 // mailto targets, images become click-to-open links (never fetched automatically), code gets a
 // label, a copy button and (once loaded) highlighting, math gets KaTeX (once loaded). The result
-// is sanitized with a strict allow-list in every case.
+// is checked against a strict allow-list in every case, and sanitized unless it passes as is.
 import { Marked, Renderer } from 'marked';
 import type { RendererObject, TokenizerAndRendererExtension, Tokens } from 'marked';
 import type { HLJSApi } from 'highlight.js';
@@ -16,6 +16,7 @@ import type { KatexApi } from '@/components/markdown/lazy-modules';
 import { isTooDeeplyNested } from '@/components/markdown/nesting-guard';
 import { renderMathToSafeHtml } from '@/components/markdown/render-math';
 import { repairStreamingMarkdown } from '@/components/markdown/repair-streaming';
+import { isPlainMarkdownMarkup } from '@/components/markdown/markdown-markup-check';
 import { sanitizeMarkdownHtml } from '@/components/markdown/sanitize-html';
 import { splitMarkdownBlocks } from '@/components/markdown/split-blocks';
 import type { MarkdownBlockSource } from '@/components/markdown/split-blocks';
@@ -250,7 +251,8 @@ export function renderMarkdownBlock(
   } finally {
     context = outer;
   }
-  let html = sanitizeMarkdownHtml(raw);
+  // Markup the sanitizer would return unchanged skips it (markdown-markup-check.ts).
+  let html = isPlainMarkdownMarkup(raw) ? raw : sanitizeMarkdownHtml(raw);
   if (ctx.math.length > 0)
     html = html.replace(slotPattern, (_slot, index: string) => ctx.math[Number(index)] ?? '');
   return { html, usesCode: ctx.usesCode, usesMath: ctx.usesMath };

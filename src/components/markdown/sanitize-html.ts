@@ -6,7 +6,7 @@ import type { Config, DOMPurify as Purifier } from 'dompurify';
 import { createInertSanitizer } from '@/components/markdown/inert-html';
 import { safeHref } from '@/lib/safe-href';
 
-const allowedTags = [
+export const allowedTags = [
   'p',
   'br',
   'hr',
@@ -39,7 +39,7 @@ const allowedTags = [
 
 // Attributes that are not URLs. DOMPurify checks every attribute outside its "URI safe" list
 // against the URL allow-list, so these are declared URI-safe to keep their plain-text values.
-const textAttributes = [
+export const textAttributes = [
   'class',
   'title',
   'align',
@@ -89,8 +89,8 @@ const config: Config = {
 
 // Class names the renderer and highlight.js write; anything else (a would-be `fixed inset-0`
 // overlay) is dropped.
-const allowedClass = /^(?:md-[\w-]+|hljs(?:-[\w-]+)?|language-[\w+#.-]+|[a-z]+_+)$/;
-const allowedAlign = new Set(['left', 'right', 'center']);
+export const allowedClass = /^(?:md-[\w-]+|hljs(?:-[\w-]+)?|language-[\w+#.-]+|[a-z]+_+)$/;
+export const allowedAlign = new Set(['left', 'right', 'center']);
 
 function addHooks(instance: Purifier): void {
   instance.addHook('uponSanitizeAttribute', (_node, event) => {
