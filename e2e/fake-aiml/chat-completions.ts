@@ -18,8 +18,11 @@ import { countPromptTokens, makeCost, makeUsage } from './usage.ts';
 const thinkingModel = 'alibaba/qwen3-32b';
 /** At most this many content chunks; longer answers put several words in a chunk. */
 const maxContentChunks = 400;
-/** The pause between the last chunk and the cut of `[[fake:drop-after=N]]`. */
-const dropGraceMs = 300;
+/**
+ * The pause between the last chunk and the cut of `[[fake:drop-after=N]]`. 300 ms was not always
+ * enough on a 2-core machine running two test workers: the page had not read the last chunk yet.
+ */
+const dropGraceMs = 1_000;
 const clientRequestIdPattern = /^[A-Za-z0-9._:-]{1,128}$/;
 
 type Body = Record<string, unknown>;

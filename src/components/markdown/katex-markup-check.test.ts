@@ -3,19 +3,11 @@ import katex from 'katex';
 import { describe, expect, it } from 'vitest';
 import { katexPayloads } from '@e2e/xss-corpus';
 import { isPlainKatexMarkup } from '@/components/markdown/katex-markup-check';
+import { KATEX_OPTIONS } from '@/components/markdown/render-math';
 import { sanitizeKatexHtml } from '@/components/markdown/sanitize-katex';
 
 function typeset(tex: string, displayMode = false): string {
-  return katex.renderToString(tex, {
-    displayMode,
-    throwOnError: false,
-    trust: false,
-    strict: 'ignore',
-    maxExpand: 500,
-    maxSize: 20,
-    output: 'htmlAndMathml',
-    errorColor: '#cc0000',
-  });
+  return katex.renderToString(tex, { ...KATEX_OPTIONS, displayMode });
 }
 
 function parse(markup: string): HTMLTemplateElement {

@@ -1,6 +1,6 @@
 // Whether KaTeX's markup would pass its sanitizer (sanitize-katex.ts) unchanged, so it can skip
-// it (plain-markup-check.ts). Checking a formula this way was a quarter of the main thread's work
-// while a formula-heavy answer streamed.
+// it (plain-markup-check.ts): parsing and purifying each formula's MathML, SVG and inline styles
+// was a quarter of the main thread's work while a formula-heavy answer streamed.
 import { createPlainMarkupCheck } from '@/components/markdown/plain-markup-check';
 import {
   cleanKatexStyle,

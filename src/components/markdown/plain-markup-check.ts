@@ -2,7 +2,7 @@
 // and in SVG or MathML `<name …/>`, with text and values escaped. When markup has only those
 // shapes and the sanitizer's allow-list keeps every element and attribute exactly as written,
 // sanitizing returns it unchanged, so it may skip being parsed into a document and purified: on
-// a long streamed answer that was a third of the main thread's work (bench/: streaming render).
+// a long streamed answer that was about a third of the main thread's work (bench/: streaming render).
 // Anything else, however harmless, fails the check and is sanitized as before.
 
 export interface PlainMarkupRules<Space extends string> {

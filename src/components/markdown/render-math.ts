@@ -6,6 +6,17 @@ import { isPlainKatexMarkup } from '@/components/markdown/katex-markup-check';
 import { sanitizeKatexHtml } from '@/components/markdown/sanitize-katex';
 
 const maxTexLength = 5_000;
+
+/** How every formula is typeset (with `displayMode` per formula). */
+export const KATEX_OPTIONS = {
+  throwOnError: false,
+  trust: false,
+  strict: 'ignore',
+  maxExpand: 500,
+  maxSize: 20,
+  output: 'htmlAndMathml',
+  errorColor: '#cc0000',
+} as const;
 const cacheSize = 256;
 const cache = new Map<string, string>();
 
@@ -21,16 +32,7 @@ export function renderMathToSafeHtml(
   if (cached !== undefined) return cached;
   let html: string;
   try {
-    html = katex.renderToString(tex, {
-      displayMode: display,
-      throwOnError: false,
-      trust: false,
-      strict: 'ignore',
-      maxExpand: 500,
-      maxSize: 20,
-      output: 'htmlAndMathml',
-      errorColor: '#cc0000',
-    });
+    html = katex.renderToString(tex, { ...KATEX_OPTIONS, displayMode: display });
   } catch {
     return null;
   }
