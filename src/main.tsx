@@ -16,6 +16,10 @@ let rendered = false;
 function renderApp(): void {
   if (rendered || !root) return;
   rendered = true;
+  // A first visit (or a deleted open conversation) gets its conversation now, so the first
+  // render shows the chat, not a loading line followed by a second render (App keeps the check
+  // for later).
+  if (useChatStore.persist.hasHydrated()) useChatStore.getState().ensureActiveConversation();
   createRoot(root).render(
     <StrictMode>
       <App />
