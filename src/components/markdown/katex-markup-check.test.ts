@@ -96,6 +96,11 @@ describe('isPlainKatexMarkup', () => {
     ['HTML inside <math>', '<math><span>x</span></math>'],
     ['a style element inside <svg>', '<svg><style>*{}</style></svg>'],
     ['foreignObject', '<svg><foreignobject><span>x</span></foreignobject></svg>'],
+    ['an element inside a MathML token element (parsed as HTML)', '<math><mtext><mi/></mtext></math><span class="mord">a</span>'],
+    ['a token element inside another', '<math><mi><mi>x</mi></mi></math>'],
+    ['a vertical tab between attributes', '<span\u000bclass="mord">x</span>'],
+    ['a line separator between attributes', '<span\u2028class="mord">x</span>'],
+    ['a byte-order mark between attributes', '<span\ufeffclass="mord">x</span>'],
     ['<use> with href', '<svg><use href="#x"></use></svg>'],
   ])('refuses %s', (_what, markup) => {
     expect(isPlainKatexMarkup(markup)).toBe(false);

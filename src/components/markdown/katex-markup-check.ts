@@ -18,8 +18,13 @@ const svg = new Set(svgTags);
 const math = new Set(mathTags);
 const attributes = new Set(textAttributes);
 
-/** Where an element may stand: HTML, inside `<svg>`, or inside `<math>`. */
-type Space = 'html' | 'svg' | 'math';
+/**
+ * Where an element's children stand: HTML, SVG, MathML, or the text of a MathML token element.
+ * The browser parses a tag inside `<mi>`, `<mo>`, `<mn>`, `<ms>` or `<mtext>` as HTML (they are
+ * text integration points) and the sanitizer would drop it, so those may hold text only.
+ */
+type Space = 'html' | 'svg' | 'math' | 'mathtext';
+const mathText = new Set(['mi', 'mo', 'mn', 'ms', 'mtext']);
 
 function attributeKept(name: string, value: string): boolean {
   if (!attributes.has(name)) return false;
@@ -43,9 +48,10 @@ export const isPlainKatexMarkup = createPlainMarkupCheck<Space>({
       return null;
     }
     if (parent === 'svg') return svg.has(name) && name !== 'svg' ? 'svg' : null;
-    return math.has(name) && name !== 'math' ? 'math' : null;
+    if (parent === 'mathtext' || !math.has(name) || name === 'math') return null;
+    return mathText.has(name) ? 'mathtext' : 'math';
   },
-  selfClosing: new Set<Space>(['svg', 'math']),
+  selfClosing: new Set<Space>(['svg', 'math', 'mathtext']),
   voids: new Set(['br']),
   keeps: (_name, attrs) => [...attrs].every(([name, value]) => attributeKept(name, value)),
 });

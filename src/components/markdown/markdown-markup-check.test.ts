@@ -39,6 +39,10 @@ describe('isPlainMarkdownMarkup', () => {
     ['a self-closing element', '<p/>x'],
     ['a stray >', '<p>a > b</p>'],
     ['a tag left open', '<p><strong>x</p>'],
+    ['a non-breaking space where HTML wants whitespace', '<span\u00a0title="x onmouseover=alert(1) style=position:fixed">z</span>'],
+    ['a vertical tab where HTML wants whitespace', '<span\u000bclass="md-a">x</span>'],
+    ['a line separator where HTML wants whitespace', '<span\u2028class="md-a">x</span>'],
+    ['a byte-order mark where HTML wants whitespace', '<span\ufeffclass="md-a">x</span>'],
   ])('refuses %s', (_what, markup) => {
     expect(isPlainMarkdownMarkup(markup)).toBe(false);
   });
