@@ -53,5 +53,5 @@ export const isPlainKatexMarkup = createPlainMarkupCheck<Space>({
   },
   selfClosing: new Set<Space>(['svg', 'math', 'mathtext']),
   voids: new Set(['br']),
-  keeps: (_name, attrs) => [...attrs].every(([name, value]) => attributeKept(name, value)),
+  keepsAttribute: (_element, name, value) => attributeKept(name, value),
 });

@@ -29,10 +29,7 @@ export const isPlainMarkdownMarkup = createPlainMarkupCheck<'html'>({
   spaceOf: (name) => (tags.has(name) ? 'html' : null),
   selfClosing: new Set(),
   voids: new Set(['br', 'hr']),
-  keeps(name, attrs) {
-    for (const [attribute, value] of attrs) {
-      if (!attributeKept(name, attribute, value)) return false;
-    }
-    return name !== 'a' || (attrs.get('target') === '_blank' && attrs.get('rel') === 'noopener noreferrer');
-  },
+  keepsAttribute: attributeKept,
+  keepsElement: (name, attrs) =>
+    name !== 'a' || (attrs.get('target') === '_blank' && attrs.get('rel') === 'noopener noreferrer'),
 });

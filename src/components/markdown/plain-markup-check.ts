@@ -14,8 +14,10 @@ export interface PlainMarkupRules<Space extends string> {
   selfClosing: ReadonlySet<Space>;
   /** Elements with no content and no end tag. */
   voids: ReadonlySet<string>;
-  /** Whether the sanitizer keeps the element with these attributes (names lower-cased) as is. */
-  keeps(name: string, attributes: ReadonlyMap<string, string>): boolean;
+  /** Whether the sanitizer keeps this attribute (name lower-cased) of this element as written. */
+  keepsAttribute(element: string, name: string, value: string): boolean;
+  /** Whether it keeps the element as it is once each attribute passed (a link's target, say). */
+  keepsElement?(element: string, attributes: ReadonlyMap<string, string>): boolean;
 }
 
 // One token at a time: text without `<` or `>`, an end tag, or a start tag whose attributes are
@@ -52,10 +54,10 @@ export function createPlainMarkupCheck<Space extends string>(
       const attributes = new Map<string, string>();
       for (const [, name = '', value = ''] of attrs.matchAll(attribute)) {
         const lower = name.toLowerCase();
-        if (attributes.has(lower)) return false;
+        if (attributes.has(lower) || !rules.keepsAttribute(start, lower, value)) return false;
         attributes.set(lower, value);
       }
-      if (!rules.keeps(start, attributes)) return false;
+      if (rules.keepsElement && !rules.keepsElement(start, attributes)) return false;
       if (slash) {
         if (!rules.selfClosing.has(space)) return false;
       } else if (!rules.voids.has(start)) {

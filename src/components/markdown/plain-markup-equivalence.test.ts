@@ -13,35 +13,42 @@ type Renderer = typeof RenderMarkdown;
 
 const markdownCheck = '@/components/markdown/markdown-markup-check';
 const katexCheck = '@/components/markdown/katex-markup-check';
-const passed = { markdown: 0, katex: 0 };
-const checkedCount = { markdown: 0, katex: 0 };
+
+interface Tally {
+  checked: number;
+  passed: number;
+}
+const tallies: Record<'markdown' | 'katex', Tally> = {
+  markdown: { checked: 0, passed: 0 },
+  katex: { checked: 0, passed: 0 },
+};
+
+/** `check`, counting into `tally` how often it ran and passed. */
+function counted(check: (markup: string) => boolean, tally: Tally): (markup: string) => boolean {
+  return (markup) => {
+    const plain = check(markup);
+    tally.checked++;
+    if (plain) tally.passed++;
+    return plain;
+  };
+}
 
 async function loadRenderer(withChecks: boolean): Promise<Renderer> {
   vi.resetModules();
   if (withChecks) {
     // The real checks, counted, so the test knows the fast path was taken.
-    vi.doMock(markdownCheck, async (importOriginal) => {
-      const real = await importOriginal<typeof MarkdownCheck>();
-      return {
-        isPlainMarkdownMarkup: (markup: string) => {
-          const plain = real.isPlainMarkdownMarkup(markup);
-          checkedCount.markdown++;
-          if (plain) passed.markdown++;
-          return plain;
-        },
-      };
-    });
-    vi.doMock(katexCheck, async (importOriginal) => {
-      const real = await importOriginal<typeof KatexCheck>();
-      return {
-        isPlainKatexMarkup: (markup: string) => {
-          const plain = real.isPlainKatexMarkup(markup);
-          checkedCount.katex++;
-          if (plain) passed.katex++;
-          return plain;
-        },
-      };
-    });
+    vi.doMock(markdownCheck, async (importOriginal) => ({
+      isPlainMarkdownMarkup: counted(
+        (await importOriginal<typeof MarkdownCheck>()).isPlainMarkdownMarkup,
+        tallies.markdown,
+      ),
+    }));
+    vi.doMock(katexCheck, async (importOriginal) => ({
+      isPlainKatexMarkup: counted(
+        (await importOriginal<typeof KatexCheck>()).isPlainKatexMarkup,
+        tallies.katex,
+      ),
+    }));
   } else {
     vi.doMock(markdownCheck, () => ({ isPlainMarkdownMarkup: () => false }));
     vi.doMock(katexCheck, () => ({ isPlainKatexMarkup: () => false }));
@@ -114,8 +121,7 @@ describe('markup checks', () => {
   }, 60_000);
 
   it('change nothing in realistic answers, and let most of their blocks skip the sanitizer', { timeout: 60_000 }, () => {
-    Object.assign(passed, { markdown: 0, katex: 0 });
-    Object.assign(checkedCount, { markdown: 0, katex: 0 });
+    for (const tally of Object.values(tallies)) Object.assign(tally, { checked: 0, passed: 0 });
     for (const text of realistic) {
       for (const streaming of [false, true]) {
         const options = { copyButtons: true, streaming };
@@ -124,8 +130,8 @@ describe('markup checks', () => {
         expect(parse(fast).isEqualNode(parse(slow))).toBe(true);
       }
     }
-    expect(passed.markdown / checkedCount.markdown).toBeGreaterThan(0.9);
-    expect(passed.katex / checkedCount.katex).toBeGreaterThan(0.9);
+    expect(tallies.markdown.passed / tallies.markdown.checked).toBeGreaterThan(0.9);
+    expect(tallies.katex.passed / tallies.katex.checked).toBeGreaterThan(0.9);
   });
 
   it(
