@@ -34,7 +34,7 @@ export function requestIdle(
   return () => clearTimeout(handle);
 }
 
-/** Work wanted soon, just not now: the next idle period, or within a second at most. */
-export function whenIdle(task: (deadline: IdleDeadlineLike) => void): void {
-  requestIdle(task, { timeoutMs: 1_000 });
+/** Work wanted soon, just not now: the next idle period, or within a second at most; returns a cancel. */
+export function whenIdle(task: (deadline: IdleDeadlineLike) => void): () => void {
+  return requestIdle(task, { timeoutMs: 1_000 });
 }
