@@ -12,6 +12,13 @@ afterEach(() => {
   blockRenderProbe.onRender = null;
 });
 
+/** `performance.now()` by hand from here on: `advance(ms)` moves it. */
+function manualClock(): { advance: (ms: number) => void } {
+  let now = performance.now();
+  vi.spyOn(performance, 'now').mockImplementation(() => now);
+  return { advance: (ms) => (now += ms) };
+}
+
 function paragraphs(count: number, from = 0): string {
   return Array.from({ length: count }, (_, i) => `Paragraph ${from + i} of the answer.`).join('\n\n');
 }
@@ -88,10 +95,56 @@ describe('<Markdown> revealing a streamed text', () => {
     }
   });
 
-  it('shows a small addition at once', () => {
-    const { container, rerender } = render(<Markdown text="Hello" streaming />);
-    act(() => rerender(<Markdown text="Hello there, world" streaming />));
-    expect(container.textContent?.trim()).toBe('Hello there, world');
+  it('shows a small addition at once when the last render was a render interval ago', () => {
+    const clock = manualClock();
+    try {
+      const { container, rerender } = render(<Markdown text="Hello" streaming />);
+      clock.advance(40);
+      act(() => rerender(<Markdown text="Hello there, world" streaming />));
+      expect(container.textContent?.trim()).toBe('Hello there, world');
+    } finally {
+      vi.restoreAllMocks();
+    }
+  });
+
+  it('renders a streaming text at most about 30 times a second: an addition sooner waits for a later frame', () => {
+    const frames: FrameRequestCallback[] = [];
+    vi.spyOn(window, 'requestAnimationFrame').mockImplementation((callback) => frames.push(callback));
+    vi.spyOn(window, 'cancelAnimationFrame').mockImplementation(() => {});
+    const clock = manualClock();
+    const runFrame = () => {
+      clock.advance(1000 / 60);
+      const callbacks = frames.splice(0);
+      act(() => callbacks.forEach((callback) => callback(performance.now())));
+    };
+    try {
+      const { container, rerender } = render(<Markdown text="Hello" streaming />);
+      clock.advance(10);
+      act(() => rerender(<Markdown text="Hello there" streaming />));
+      // 10 ms after the last render: not yet, and the root says it is still busy.
+      expect(container.textContent?.trim()).toBe('Hello');
+      expect(container.firstElementChild?.getAttribute('aria-busy')).toBe('true');
+      // Nor in the next frame, 27 ms after it; the one after that shows it.
+      runFrame();
+      expect(container.textContent?.trim()).toBe('Hello');
+      runFrame();
+      expect(container.textContent?.trim()).toBe('Hello there');
+      // Text arriving every frame is rendered every other frame.
+      let renders = 0;
+      let text = 'Hello there';
+      for (let i = 0; i < 6; i++) {
+        const before = container.textContent;
+        text += ` w${i}`;
+        act(() => rerender(<Markdown text={text} streaming />));
+        runFrame();
+        if (container.textContent !== before) renders++;
+      }
+      expect(renders).toBe(3);
+      runFrame();
+      expect(container.textContent?.trim()).toBe(text);
+    } finally {
+      vi.restoreAllMocks();
+    }
   });
 
   it('shows a finished answer whole when it mounts', () => {
