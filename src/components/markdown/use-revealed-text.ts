@@ -13,6 +13,12 @@ import { flushSync } from 'react-dom';
  */
 const frameBudgetMs = 6;
 /**
+ * What one render's frame may cost, however many frames it stands for: it must still fit in a
+ * 16.7 ms frame. With three frames' budget (18 ms) a render every third frame often took two
+ * vsyncs (frames over 33 ms at full speed 0.4-1.0 % -> 0.1-0.2 % with this cap, A/B).
+ */
+const renderBudgetMs = 10;
+/**
  * The smallest step, whatever the measured speed, so a slow machine still gets through a long
  * backlog. 150 characters is still over 2,000 tokens/s, far faster than any model streams; A/B
  * on a 2-core VM against 200: a third as many frames over 33 ms, an 18 % longer reveal of a
@@ -37,8 +43,8 @@ let charsPerMs = 30;
  * 2-core VM, against ~0.1 ms per token added. 20 renders a second still read as a stream (a
  * few words at a time at 100 tokens/s), and frames keep coming at the display's rate: only the
  * text waits, at most two frames. 20,000 tokens at full speed, main thread per token (A/B):
- * a render every frame 191-205 µs, every other frame 140-154, every third 107-116; the app
- * also takes the stream off the network sooner (reveal 13.5 -> 9.7 s).
+ * a render every frame 191-205 µs, every other frame 140-154, every third 123-125 (with
+ * `renderBudgetMs`), the reveal as long as before (13.6 s).
  */
 const revealIntervalMs = 1000 / 20;
 /** rAF times jitter: a frame this early still counts as the second one. */
@@ -46,12 +52,13 @@ const frameJitterMs = 4;
 const frameMs = 1000 / 60;
 
 /**
- * Characters for a step that follows the previous render by `sinceMs`: the budget is per frame,
- * so a render every third frame may take three frames' budget, and reveals as fast.
+ * Characters for a step that follows the previous render by `sinceMs`: a render standing for
+ * three frames reveals at least three frames' smallest steps, so a backlog is revealed as fast
+ * as with a render every frame, and takes up to three frames' budget within `renderBudgetMs`.
  */
 function stepChars(sinceMs = frameMs): number {
   const frames = Math.min(3, Math.max(1, sinceMs / frameMs));
-  return Math.round(Math.max(minStepChars, charsPerMs * frameBudgetMs) * frames);
+  return Math.round(Math.max(minStepChars * frames, charsPerMs * Math.min(frameBudgetMs * frames, renderBudgetMs)));
 }
 
 /**
