@@ -200,7 +200,9 @@ export function useRevealedText(
       afterFrame(() => observeFrame(end - from, performance.now() - startedAt));
     };
     const now = frameTime();
-    if (mayRender(now)) {
+    // Text that arrived after the last was shown, not a backlog: a pause after a missed frame
+    // is not for it (time to first token).
+    if (!tooSoon(shownAt.current, now)) {
       // Rendered again before this frame is painted: an arrival shows without waiting a frame.
       const { source, end } = nextEnd(now);
       setState({ source, shown: end });
