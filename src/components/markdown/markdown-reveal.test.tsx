@@ -46,8 +46,11 @@ describe('<Markdown> revealing a streamed text', () => {
   it('renders a large arrival over several frames, then all of it', async () => {
     const { container, rerender } = render(<Markdown text="Start." streaming />);
     const text = `Start.\n\n${paragraphs(400)}`;
+    // A render interval after the last render, so the arrival renders at once.
+    await new Promise((resolve) => setTimeout(resolve, 60));
     act(() => rerender(<Markdown text={text} streaming />));
-    // One step now: far from the whole text, and the root says it is still busy.
+    // One step now: more than before, far from the whole text, and the root says it is still busy.
+    expect(container.textContent).toContain('Paragraph 0 ');
     expect(container.textContent).not.toContain('Paragraph 399');
     expect(container.firstElementChild?.getAttribute('aria-busy')).toBe('true');
     // The stream ends while text is still being revealed: it keeps going to the end.
@@ -144,6 +147,35 @@ describe('<Markdown> revealing a streamed text', () => {
       runFrame();
       runFrame();
       expect(container.textContent?.trim()).toBe(text);
+    } finally {
+      vi.restoreAllMocks();
+    }
+  });
+
+  it('shows an addition at once in a hidden tab, where there are no frames to wait for', () => {
+    const clock = manualClock();
+    vi.spyOn(document, 'hidden', 'get').mockReturnValue(true);
+    try {
+      const { container, rerender } = render(<Markdown text="Hello" streaming />);
+      clock.advance(5);
+      act(() => rerender(<Markdown text="Hello there" streaming />));
+      expect(container.textContent?.trim()).toBe('Hello there');
+    } finally {
+      vi.restoreAllMocks();
+    }
+  });
+
+  it('shows text held back for the render interval at once when the stream ends', () => {
+    const clock = manualClock();
+    vi.spyOn(window, 'requestAnimationFrame').mockImplementation(() => 0);
+    try {
+      const { container, rerender } = render(<Markdown text="Hello" streaming />);
+      clock.advance(10);
+      act(() => rerender(<Markdown text="Hello there" streaming />));
+      expect(container.textContent?.trim()).toBe('Hello');
+      act(() => rerender(<Markdown text="Hello there" />));
+      expect(container.textContent?.trim()).toBe('Hello there');
+      expect(container.firstElementChild?.hasAttribute('aria-busy')).toBe(false);
     } finally {
       vi.restoreAllMocks();
     }

@@ -1,9 +1,9 @@
 // A streamed answer can arrive faster than it can be rendered: at full speed one animation frame
 // may bring tens of KB, and rendering them at once is one long task (a frozen page). While a
 // text streams, each render shows at most one step more of it, and the backlog is revealed one
-// step per render. A step is as many characters as fit in a frame's budget at the measured speed,
-// so a slower machine reveals less per frame instead of dropping frames. A streaming text is
-// rendered at most 20 times a second (see `revealIntervalMs`).
+// step per render. A step is as many characters as fit in the frames' budget at the measured
+// speed, so a slower machine reveals less per frame instead of dropping frames. A streaming text
+// is rendered at most 20 times a second (see `revealIntervalMs`).
 import { useLayoutEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 
@@ -47,14 +47,15 @@ let charsPerMs = 30;
  * `renderBudgetMs`), the reveal as long as before (13.6 s).
  */
 const revealIntervalMs = 1000 / 20;
-/** rAF times jitter: a frame this early still counts as the second one. */
+/** rAF times jitter: a frame this early still counts as the third one. */
 const frameJitterMs = 4;
 const frameMs = 1000 / 60;
 
 /**
  * Characters for a step that follows the previous render by `sinceMs`: a render standing for
- * three frames reveals at least three frames' smallest steps, so a backlog is revealed as fast
- * as with a render every frame, and takes up to three frames' budget within `renderBudgetMs`.
+ * three frames reveals at least three frames' smallest steps (where the smallest step decides,
+ * a backlog goes as fast as with a render every frame), and takes up to three frames' budget
+ * within `renderBudgetMs`.
  */
 function stepChars(sinceMs = frameMs): number {
   const frames = Math.min(3, Math.max(1, sinceMs / frameMs));
@@ -71,10 +72,18 @@ function frameTime(): number {
   return typeof time === 'number' ? time : performance.now();
 }
 
-/** Too soon after the last render of this text to render it again. */
+/** Too soon after the last render of this text to render it again. Never in a hidden tab. */
 function tooSoon(shownAt: number, now: number): boolean {
+  if (typeof document !== 'undefined' && document.hidden) return false;
   return now - shownAt < revealIntervalMs - frameJitterMs;
 }
+
+/**
+ * Hidden tabs get no animation frames: there the next step waits on a timer. A tab hidden after
+ * a frame was requested gets its step from this later timer.
+ */
+const hiddenStepMs = revealIntervalMs;
+const lostFrameMs = 1000;
 
 /**
  * A reveal frame slower than this missed a vsync: the machine is behind (a throttled CPU, a
@@ -142,7 +151,8 @@ interface Revealed {
 /**
  * The part of `text` to render now. A text that was complete when it mounted is shown whole
  * (opening a conversation); one that streams is shown up to one step past what was shown, and
- * while a backlog remains `revealing` is true and the next frame shows one more step.
+ * while more has arrived than is shown `revealing` is true and the next render (at most 20 a
+ * second) shows one more step.
  */
 export function useRevealedText(
   text: string,
@@ -177,7 +187,11 @@ export function useRevealedText(
     if (shown > 0) shownAt.current = frameTime();
   }, [shown]);
 
+  const wasStreaming = useRef(streaming);
+
   useLayoutEffect(() => {
+    const streamEnded = wasStreaming.current && !streaming;
+    wasStreaming.current = streaming;
     if (!revealing) return;
     /** The next step's end, for a step that starts at `now`. */
     const nextEnd = (now: number) => {
@@ -186,31 +200,46 @@ export function useRevealedText(
     };
     const mayRender = (now: number) => !pauseNextFrame && !tooSoon(shownAt.current, now);
     let frame = 0;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const cancel = () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+    const schedule = () => {
+      if (document.hidden) {
+        timer = setTimeout(step, hiddenStepMs);
+        return;
+      }
+      frame = requestAnimationFrame(step);
+      timer = setTimeout(step, lostFrameMs);
+    };
     const step = () => {
+      cancel();
       const now = frameTime();
       if (!mayRender(now)) {
         // A paused frame is one that would have rendered.
         if (!tooSoon(shownAt.current, now)) pauseNextFrame = false;
-        frame = requestAnimationFrame(step);
+        schedule();
         return;
       }
       const { source, from, end } = nextEnd(now);
       const startedAt = performance.now();
       flushSync(() => setState({ source, shown: end }));
-      afterFrame(() => observeFrame(end - from, performance.now() - startedAt));
+      // A step in a hidden tab has no frame to measure.
+      if (!document.hidden) afterFrame(() => observeFrame(end - from, performance.now() - startedAt));
     };
     const now = frameTime();
-    // Text that arrived after the last was shown, not a backlog: a pause after a missed frame
-    // is not for it (time to first token).
-    if (!tooSoon(shownAt.current, now)) {
+    // Text that arrived after the last was shown (not a backlog: a pause after a missed frame
+    // is not for it, time to first token), or the stream's end, whose last text shows at once.
+    if (streamEnded || !tooSoon(shownAt.current, now)) {
       // Rendered again before this frame is painted: an arrival shows without waiting a frame.
       const { source, end } = nextEnd(now);
       setState({ source, shown: end });
       return;
     }
-    frame = requestAnimationFrame(step);
-    return () => cancelAnimationFrame(frame);
-  }, [revealing, shown]);
+    schedule();
+    return cancel;
+  }, [revealing, shown, streaming]);
 
   return { text: shown === text.length ? text : text.slice(0, shown), revealing };
 }
