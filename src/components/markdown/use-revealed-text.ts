@@ -72,15 +72,15 @@ function frameTime(): number {
   return typeof time === 'number' ? time : performance.now();
 }
 
-/** Too soon after the last render of this text to render it again. Never in a hidden tab. */
+/** Too soon after the last render of this text to render it again. */
 function tooSoon(shownAt: number, now: number): boolean {
-  if (typeof document !== 'undefined' && document.hidden) return false;
   return now - shownAt < revealIntervalMs - frameJitterMs;
 }
 
 /**
- * Hidden tabs get no animation frames: there the next step waits on a timer. A tab hidden after
- * a frame was requested gets its step from this later timer.
+ * Hidden tabs get no animation frames (and their frame time stands still): there each step
+ * waits on a timer of one render interval instead. A tab hidden after a frame was requested
+ * gets its step from the later timer.
  */
 const hiddenStepMs = revealIntervalMs;
 const lostFrameMs = 1000;
@@ -198,7 +198,7 @@ export function useRevealedText(
       const { source, shown: from } = latest.current;
       return { source, from, end: stepEnd(source, from, stepChars(now - shownAt.current)) };
     };
-    const mayRender = (now: number) => !pauseNextFrame && !tooSoon(shownAt.current, now);
+    const mayRender = (now: number) => !pauseNextFrame && (document.hidden || !tooSoon(shownAt.current, now));
     let frame = 0;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const cancel = () => {
