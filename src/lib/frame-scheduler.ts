@@ -8,7 +8,15 @@ export interface FrameScheduler {
   cancel(): void;
 }
 
-export function createFrameScheduler(callback: () => void, fallbackMs = 50): FrameScheduler {
+/**
+ * `fallbackMs`: the timer of a hidden tab. `lostFrameMs`: the timer that stands in for a frame
+ * requested before the tab was hidden.
+ */
+export function createFrameScheduler(
+  callback: () => void,
+  fallbackMs = 50,
+  lostFrameMs = fallbackMs * 4,
+): FrameScheduler {
   let frame: number | null = null;
   let timer: ReturnType<typeof setTimeout> | null = null;
 
@@ -32,7 +40,7 @@ export function createFrameScheduler(callback: () => void, fallbackMs = 50): Fra
         !document.hidden;
       if (canAnimate) frame = requestAnimationFrame(run);
       // Also a timer: a tab hidden after scheduling would otherwise never get its frame.
-      timer = setTimeout(run, canAnimate ? fallbackMs * 4 : fallbackMs);
+      timer = setTimeout(run, canAnimate ? lostFrameMs : fallbackMs);
     },
     flush() {
       if (frame !== null || timer !== null) run();

@@ -6,6 +6,7 @@
 // is rendered at most 20 times a second (see `revealIntervalMs`).
 import { useLayoutEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
+import { createFrameScheduler } from '@/lib/frame-scheduler';
 
 /**
  * What a reveal frame may cost in all: the render, then style, layout, paint and the commit to
@@ -79,10 +80,9 @@ function tooSoon(shownAt: number, now: number): boolean {
 
 /**
  * Hidden tabs get no animation frames (and their frame time stands still): there each step
- * waits on a timer of one render interval instead. A tab hidden after a frame was requested
- * gets its step from the later timer.
+ * waits on a timer of one render interval instead (`createFrameScheduler`). A tab hidden after
+ * a frame was requested gets its step from a timer this much later.
  */
-const hiddenStepMs = revealIntervalMs;
 const lostFrameMs = 1000;
 
 /**
@@ -199,27 +199,12 @@ export function useRevealedText(
       return { source, from, end: stepEnd(source, from, stepChars(now - shownAt.current)) };
     };
     const mayRender = (now: number) => !pauseNextFrame && (document.hidden || !tooSoon(shownAt.current, now));
-    let frame = 0;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const cancel = () => {
-      cancelAnimationFrame(frame);
-      clearTimeout(timer);
-    };
-    const schedule = () => {
-      if (document.hidden) {
-        timer = setTimeout(step, hiddenStepMs);
-        return;
-      }
-      frame = requestAnimationFrame(step);
-      timer = setTimeout(step, lostFrameMs);
-    };
     const step = () => {
-      cancel();
       const now = frameTime();
       if (!mayRender(now)) {
         // A paused frame is one that would have rendered.
         if (!tooSoon(shownAt.current, now)) pauseNextFrame = false;
-        schedule();
+        scheduler.schedule();
         return;
       }
       const { source, from, end } = nextEnd(now);
@@ -237,8 +222,9 @@ export function useRevealedText(
       setState({ source, shown: end });
       return;
     }
-    schedule();
-    return cancel;
+    const scheduler = createFrameScheduler(step, revealIntervalMs, lostFrameMs);
+    scheduler.schedule();
+    return scheduler.cancel;
   }, [revealing, shown, streaming]);
 
   return { text: shown === text.length ? text : text.slice(0, shown), revealing };
