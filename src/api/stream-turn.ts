@@ -7,6 +7,7 @@ import { ApiError } from '@/api/http-error';
 import type { ChatRequestBody } from '@/api/request-body';
 import type { AssistantStatus, TurnError, Usage } from '@/domain/conversation';
 import { createFrameScheduler } from '@/lib/frame-scheduler';
+import { streamUpdateIntervalMs } from '@/lib/stream-cadence';
 
 export interface TurnDelta {
   reasoning: string;
@@ -40,7 +41,7 @@ export interface StreamTurnOptions {
   connection: Connection;
   body: ChatRequestBody;
   signal: AbortSignal;
-  /** Text gathered since the last call; called at most once per animation frame. */
+  /** Text gathered since the last call; called at most 20 times a second (`streamUpdateIntervalMs`), in animation frames. */
   onDelta: (delta: TurnDelta) => void;
   /** What is about to be sent, with the key masked: for the Inspector and recordings. */
   onRequest?: (request: TurnRequestInfo) => void;
@@ -70,9 +71,12 @@ export async function streamTurn(options: StreamTurnOptions): Promise<TurnOutcom
     pendingReasoning = '';
     pendingContent = '';
   };
-  const scheduler = createFrameScheduler(deliver);
+  // Each delta is a store update and a render of the answer: they come at the pace the answer
+  // is rendered at, not once per frame (at 100 tokens/s that was ~50 updates a second, each
+  // re-rendering the message only for the render cadence to hold the text back).
+  const scheduler = createFrameScheduler(deliver, { minIntervalMs: streamUpdateIntervalMs });
   // The first text goes out at once, so it renders before the next frame instead of in it
-  // (time to first token); from then on, at most one delta per animation frame.
+  // (time to first token); from then on, at most one delta per update interval.
   let delivered = false;
   const arrived = () => {
     if (delivered) {
@@ -81,7 +85,7 @@ export async function streamTurn(options: StreamTurnOptions): Promise<TurnOutcom
     }
     if (!pendingReasoning && !pendingContent) return;
     delivered = true;
-    deliver();
+    scheduler.runNow();
   };
 
   let usage: Usage | undefined;

@@ -1,24 +1,36 @@
-// Coalesces many calls into at most one per animation frame. Hidden tabs get no frames, so
-// there it falls back to a timer and a background stream still lands in the store.
+// Coalesces many calls into at most one per animation frame, or one per `minIntervalMs` when
+// given. Hidden tabs get no frames, so there it falls back to a timer and a background stream
+// still lands in the store.
 
 export interface FrameScheduler {
   schedule(): void;
   /** Runs the pending callback now, if any. */
   flush(): void;
+  /** Runs the callback now, pending or not; the next run waits `minIntervalMs` from here. */
+  runNow(): void;
   cancel(): void;
 }
 
-/**
- * `fallbackMs`: the timer of a hidden tab. `lostFrameMs`: the timer that stands in for a frame
- * requested before the tab was hidden.
- */
+export interface FrameSchedulerOptions {
+  /** The timer of a hidden tab. */
+  fallbackMs?: number;
+  /** The timer that stands in for a frame requested before the tab was hidden. */
+  lostFrameMs?: number;
+  /** Runs at least this far apart, each in the first frame after the interval (0: every frame). */
+  minIntervalMs?: number;
+}
+
+/** rAF times jitter: a frame this early still counts as the one after the interval. */
+const frameJitterMs = 4;
+const frameMs = 1000 / 60;
+
 export function createFrameScheduler(
   callback: () => void,
-  fallbackMs = 50,
-  lostFrameMs = fallbackMs * 4,
+  { fallbackMs = 50, lostFrameMs = fallbackMs * 4, minIntervalMs = 0 }: FrameSchedulerOptions = {},
 ): FrameScheduler {
   let frame: number | null = null;
   let timer: ReturnType<typeof setTimeout> | null = null;
+  let lastRunAt = Number.NEGATIVE_INFINITY;
 
   const clear = () => {
     if (frame !== null) cancelAnimationFrame(frame);
@@ -26,25 +38,44 @@ export function createFrameScheduler(
     frame = null;
     timer = null;
   };
-  const run = () => {
+  // `frameTime`: the frame's own time, so runs are spaced in frames, not in when each one's
+  // work happened to start (else a run late in its frame pushes the next one a frame further).
+  const run = (frameTime?: number) => {
     clear();
+    lastRunAt = frameTime ?? performance.now();
     callback();
+  };
+  const canAnimate = () =>
+    typeof requestAnimationFrame === 'function' && typeof document !== 'undefined' && !document.hidden;
+  const tooSoon = (now: number) => now - lastRunAt < minIntervalMs - frameJitterMs;
+
+  const requestFrame = () => {
+    clear();
+    frame = requestAnimationFrame((time) => {
+      // A frame before the interval is up (a timer that fired early) waits for the next one.
+      if (tooSoon(time)) requestFrame();
+      else run(time);
+    });
+    // Also a timer: a tab hidden after scheduling would otherwise never get its frame.
+    timer = setTimeout(() => run(), lostFrameMs);
   };
 
   return {
     schedule() {
       if (frame !== null || timer !== null) return;
-      const canAnimate =
-        typeof requestAnimationFrame === 'function' &&
-        typeof document !== 'undefined' &&
-        !document.hidden;
-      if (canAnimate) frame = requestAnimationFrame(run);
-      // Also a timer: a tab hidden after scheduling would otherwise never get its frame.
-      timer = setTimeout(run, canAnimate ? lostFrameMs : fallbackMs);
+      if (!canAnimate()) {
+        timer = setTimeout(() => run(), Math.max(fallbackMs, minIntervalMs - (performance.now() - lastRunAt)));
+        return;
+      }
+      // Wait out most of the interval on a timer, then take the next frame: no idle frames.
+      const wait = lastRunAt + minIntervalMs - frameMs - performance.now();
+      if (wait > 0) timer = setTimeout(requestFrame, wait);
+      else requestFrame();
     },
     flush() {
       if (frame !== null || timer !== null) run();
     },
+    runNow: () => run(),
     cancel: clear,
   };
 }

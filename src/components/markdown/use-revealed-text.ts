@@ -2,11 +2,13 @@
 // may bring tens of KB, and rendering them at once is one long task (a frozen page). While a
 // text streams, each render shows at most one step more of it, and the backlog is revealed one
 // step per render. A step is as many characters as fit in the frames' budget at the measured
-// speed, so a slower machine reveals less per frame instead of dropping frames. A streaming text
-// is rendered at most 20 times a second (see `revealIntervalMs`).
+// speed, so a slower machine reveals less per frame instead of dropping frames. The stream
+// delivers text at most 20 times a second (`api/stream-turn.ts`), and a backlog is revealed at
+// that pace too (see `revealIntervalMs`).
 import { useLayoutEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { createFrameScheduler } from '@/lib/frame-scheduler';
+import { streamUpdateIntervalMs } from '@/lib/stream-cadence';
 
 /**
  * What a reveal frame may cost in all: the render, then style, layout, paint and the commit to
@@ -39,15 +41,12 @@ const lineEndReach = 200;
 let charsPerMs = 30;
 
 /**
- * A streaming text is rendered at most this often. Each render costs a fixed part whatever it
- * adds (the growing block rendered again, its style and layout): ~1.9 ms at full speed on a
- * 2-core VM, against ~0.1 ms per token added. 20 renders a second still read as a stream (a
- * few words at a time at 100 tokens/s), and frames keep coming at the display's rate: only the
- * text waits, at most two frames. 20,000 tokens at full speed, main thread per token (A/B):
- * a render every frame 191-205 µs, every other frame 140-154, every third 123-125 (with
- * `renderBudgetMs`), the reveal as long as before (13.6 s).
+ * A backlog is revealed one step per this interval, the pace the stream delivers text at
+ * (`streamUpdateIntervalMs`): 20 renders a second. 20,000 tokens at full speed, main thread per
+ * token (A/B): a render every frame 191-205 µs, every other frame 140-154, every third 123-125
+ * (with `renderBudgetMs`), the reveal as long as before (13.6 s).
  */
-const revealIntervalMs = 1000 / 20;
+const revealIntervalMs = streamUpdateIntervalMs;
 /** rAF times jitter: a frame this early still counts as the third one. */
 const frameJitterMs = 4;
 const frameMs = 1000 / 60;
@@ -169,10 +168,10 @@ export function useRevealedText(
     const grew = text.length > state.source.length && text.startsWith(state.source);
     // Another text altogether (not the old one grown) starts over.
     if (!grew) shown = streaming ? stepEnd(text, 0) : text.length;
-    // Caught up once the stream has ended: the rest is shown at once, up to a step. While it
-    // streams, the effect below shows what was added: before this frame is painted, or when a
-    // render interval has passed since the last render.
-    else if (caughtUp && !streaming) shown = stepEnd(text, state.shown);
+    // Caught up: what was added is shown in this render, up to a step (the stream paces its
+    // deliveries, so this is at most 20 times a second). Behind: the effect below reveals the
+    // backlog a step at a time.
+    else if (caughtUp) shown = stepEnd(text, state.shown);
     setState({ source: text, shown });
   }
   const revealing = shown < text.length;
@@ -214,15 +213,15 @@ export function useRevealedText(
       if (!document.hidden) afterFrame(() => observeFrame(end - from, performance.now() - startedAt));
     };
     const now = frameTime();
-    // Text that arrived after the last was shown (not a backlog: a pause after a missed frame
-    // is not for it, time to first token), or the stream's end, whose last text shows at once.
+    // A backlog whose last render was an interval ago (text arriving while behind; the pause
+    // after a missed frame is only for steps), or the stream's end, whose last text shows at once.
     if (streamEnded || !tooSoon(shownAt.current, now)) {
-      // Rendered again before this frame is painted: an arrival shows without waiting a frame.
+      // Rendered again before this frame is painted, without waiting a frame.
       const { source, end } = nextEnd(now);
       setState({ source, shown: end });
       return;
     }
-    const scheduler = createFrameScheduler(step, revealIntervalMs, lostFrameMs);
+    const scheduler = createFrameScheduler(step, { fallbackMs: revealIntervalMs, lostFrameMs });
     scheduler.schedule();
     return scheduler.cancel;
   }, [revealing, shown, streaming]);

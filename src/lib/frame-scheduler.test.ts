@@ -1,0 +1,106 @@
+// @vitest-environment jsdom
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createFrameScheduler } from '@/lib/frame-scheduler';
+
+/** Animation frames run by hand at 60 Hz, on a clock moved by hand. */
+function manualFrames() {
+  let now = 1000;
+  let lastId = 0;
+  const frames = new Map<number, FrameRequestCallback>();
+  vi.spyOn(performance, 'now').mockImplementation(() => now);
+  vi.spyOn(window, 'requestAnimationFrame').mockImplementation((callback) => {
+    frames.set(++lastId, callback);
+    return lastId;
+  });
+  vi.spyOn(window, 'cancelAnimationFrame').mockImplementation((id) => frames.delete(id));
+  return {
+    runFrame() {
+      now += 1000 / 60;
+      // Timers due by now first, as a browser would have run them.
+      vi.advanceTimersByTime(1000 / 60);
+      const due = [...frames.values()];
+      frames.clear();
+      for (const callback of due) callback(now);
+    },
+  };
+}
+
+afterEach(() => {
+  vi.useRealTimers();
+  vi.restoreAllMocks();
+});
+
+describe('createFrameScheduler', () => {
+  it('runs many calls once, in the next frame', () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const { runFrame } = manualFrames();
+    const callback = vi.fn();
+    const scheduler = createFrameScheduler(callback);
+    scheduler.schedule();
+    scheduler.schedule();
+    expect(callback).not.toHaveBeenCalled();
+    runFrame();
+    expect(callback).toHaveBeenCalledTimes(1);
+    runFrame();
+    expect(callback).toHaveBeenCalledTimes(1);
+  });
+
+  it('with a minimum interval, runs at most every third frame at 60 Hz, counting a run made now', () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const { runFrame } = manualFrames();
+    const callback = vi.fn();
+    const scheduler = createFrameScheduler(callback, { minIntervalMs: 50 });
+    scheduler.runNow();
+    const ranPerFrame: boolean[] = [];
+    for (let i = 0; i < 9; i++) {
+      const before = callback.mock.calls.length;
+      scheduler.schedule();
+      runFrame();
+      ranPerFrame.push(callback.mock.calls.length > before);
+    }
+    expect(ranPerFrame).toEqual([false, false, true, false, false, true, false, false, true]);
+  });
+
+  it('runs in the next frame when the interval is already over', () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const { runFrame } = manualFrames();
+    const callback = vi.fn();
+    const scheduler = createFrameScheduler(callback, { minIntervalMs: 50 });
+    scheduler.runNow();
+    for (let i = 0; i < 4; i++) runFrame();
+    scheduler.schedule();
+    runFrame();
+    expect(callback).toHaveBeenCalledTimes(2);
+  });
+
+  it('in a hidden tab, runs on a timer', () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    vi.spyOn(document, 'hidden', 'get').mockReturnValue(true);
+    const frame = vi.spyOn(window, 'requestAnimationFrame');
+    const callback = vi.fn();
+    const scheduler = createFrameScheduler(callback, { fallbackMs: 50 });
+    scheduler.schedule();
+    vi.advanceTimersByTime(49);
+    expect(callback).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(1);
+    expect(callback).toHaveBeenCalledTimes(1);
+    expect(frame).not.toHaveBeenCalled();
+  });
+
+  it('flush runs what is pending and nothing else; cancel drops it', () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const { runFrame } = manualFrames();
+    const callback = vi.fn();
+    const scheduler = createFrameScheduler(callback);
+    scheduler.flush();
+    expect(callback).not.toHaveBeenCalled();
+    scheduler.schedule();
+    scheduler.flush();
+    expect(callback).toHaveBeenCalledTimes(1);
+    scheduler.schedule();
+    scheduler.cancel();
+    runFrame();
+    vi.advanceTimersByTime(1000);
+    expect(callback).toHaveBeenCalledTimes(1);
+  });
+});
