@@ -21,8 +21,9 @@ export interface FrameSchedulerOptions {
 }
 
 /** rAF times jitter: a frame this early still counts as the one after the interval. */
-const frameJitterMs = 4;
-const frameMs = 1000 / 60;
+export const frameJitterMs = 4;
+/** One frame at 60 Hz. */
+export const frameMs = 1000 / 60;
 
 export function createFrameScheduler(
   callback: () => void,

@@ -7,7 +7,7 @@
 // that pace too (see `revealIntervalMs`).
 import { useLayoutEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
-import { createFrameScheduler } from '@/lib/frame-scheduler';
+import { createFrameScheduler, frameJitterMs, frameMs } from '@/lib/frame-scheduler';
 import { streamUpdateIntervalMs } from '@/lib/stream-cadence';
 
 /**
@@ -47,9 +47,6 @@ let charsPerMs = 30;
  * (with `renderBudgetMs`), the reveal as long as before (13.6 s).
  */
 const revealIntervalMs = streamUpdateIntervalMs;
-/** rAF times jitter: a frame this early still counts as the third one. */
-const frameJitterMs = 4;
-const frameMs = 1000 / 60;
 
 /**
  * Characters for a step that follows the previous render by `sinceMs`: a render standing for
