@@ -41,7 +41,11 @@ export interface StreamTurnOptions {
   connection: Connection;
   body: ChatRequestBody;
   signal: AbortSignal;
-  /** Text gathered since the last call; called at most 20 times a second (`streamUpdateIntervalMs`), in animation frames. */
+  /**
+   * Text gathered since the last call: paced to `streamUpdateIntervalMs` (20 a second, in
+   * animation frames; on a timer in a hidden tab), except the first text, the first answer text
+   * after reasoning, and what is left when the stream ends, which come at once.
+   */
   onDelta: (delta: TurnDelta) => void;
   /** What is about to be sent, with the key masked: for the Inspector and recordings. */
   onRequest?: (request: TurnRequestInfo) => void;
@@ -76,10 +80,11 @@ export async function streamTurn(options: StreamTurnOptions): Promise<TurnOutcom
   // re-rendering the message only for the render cadence to hold the text back).
   const scheduler = createFrameScheduler(deliver, { minIntervalMs: streamUpdateIntervalMs });
   // The first text goes out at once, so it renders before the next frame instead of in it
-  // (time to first token); from then on, at most one delta per update interval.
+  // (time to first token), and so does the answer's first text after reasoning; the rest at
+  // most once per update interval.
   let delivered = false;
-  const arrived = () => {
-    if (delivered) {
+  const arrived = (first: boolean) => {
+    if (delivered && !first) {
       scheduler.schedule();
       return;
     }
@@ -122,13 +127,15 @@ export async function streamTurn(options: StreamTurnOptions): Promise<TurnOutcom
         case 'reasoning':
           firstReasoningAt ??= Date.now();
           pendingReasoning += event.text;
-          arrived();
+          arrived(false);
           break;
-        case 'content':
+        case 'content': {
+          const first = firstContentAt === undefined;
           firstContentAt ??= Date.now();
           pendingContent += event.text;
-          arrived();
+          arrived(first);
           break;
+        }
         case 'usage':
           usage = event.usage;
           break;

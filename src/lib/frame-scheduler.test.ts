@@ -73,6 +73,51 @@ describe('createFrameScheduler', () => {
     expect(callback).toHaveBeenCalledTimes(2);
   });
 
+  it('cancel during the wait for the interval drops the run', () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const { runFrame } = manualFrames();
+    const callback = vi.fn();
+    const scheduler = createFrameScheduler(callback, { minIntervalMs: 50 });
+    scheduler.runNow();
+    scheduler.schedule();
+    runFrame();
+    scheduler.cancel();
+    for (let i = 0; i < 6; i++) runFrame();
+    vi.advanceTimersByTime(1000);
+    expect(callback).toHaveBeenCalledTimes(1);
+  });
+
+  it('a tab hidden during the wait runs when the wait ends, without a frame', () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    manualFrames();
+    const hidden = vi.spyOn(document, 'hidden', 'get').mockReturnValue(false);
+    const callback = vi.fn();
+    const scheduler = createFrameScheduler(callback, { minIntervalMs: 50 });
+    scheduler.runNow();
+    scheduler.schedule();
+    hidden.mockReturnValue(true);
+    // The wait (the interval less one frame), then no frame to wait for.
+    vi.advanceTimersByTime(50 - 1000 / 60 + 1);
+    expect(callback).toHaveBeenCalledTimes(2);
+  });
+
+  it('in a hidden tab, keeps the interval on a timer', () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    vi.spyOn(document, 'hidden', 'get').mockReturnValue(true);
+    let now = 1000;
+    vi.spyOn(performance, 'now').mockImplementation(() => now);
+    const callback = vi.fn();
+    const scheduler = createFrameScheduler(callback, { fallbackMs: 10, minIntervalMs: 50 });
+    scheduler.runNow();
+    scheduler.schedule();
+    now += 40;
+    vi.advanceTimersByTime(40);
+    expect(callback).toHaveBeenCalledTimes(1);
+    now += 10;
+    vi.advanceTimersByTime(10);
+    expect(callback).toHaveBeenCalledTimes(2);
+  });
+
   it('in a hidden tab, runs on a timer', () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     vi.spyOn(document, 'hidden', 'get').mockReturnValue(true);

@@ -1,6 +1,6 @@
-// Coalesces many calls into at most one per animation frame, or one per `minIntervalMs` when
-// given. Hidden tabs get no frames, so there it falls back to a timer and a background stream
-// still lands in the store.
+// Coalesces many calls into at most one per animation frame, or, with `minIntervalMs`, one per
+// interval in the first frame after it. Hidden tabs get no frames, so there it falls back to a
+// timer and a background stream still lands in the store.
 
 export interface FrameScheduler {
   schedule(): void;
@@ -16,7 +16,10 @@ export interface FrameSchedulerOptions {
   fallbackMs?: number;
   /** The timer that stands in for a frame requested before the tab was hidden. */
   lostFrameMs?: number;
-  /** Runs at least this far apart, each in the first frame after the interval (0: every frame). */
+  /**
+   * Scheduled runs come this far apart (less the frame jitter), each in the first frame after
+   * the interval (0: every frame); `runNow` and `flush` do not wait for it.
+   */
   minIntervalMs?: number;
 }
 
@@ -24,6 +27,16 @@ export interface FrameSchedulerOptions {
 export const frameJitterMs = 4;
 /** One frame at 60 Hz. */
 export const frameMs = 1000 / 60;
+
+/**
+ * The time of the current frame: every task of one frame reads the same time, so runs are
+ * spaced in frames, not in when each one's work happened to start (the animation timeline's
+ * time; outside a browser, the clock).
+ */
+export function frameTime(): number {
+  const time = typeof document === 'undefined' ? null : document.timeline?.currentTime;
+  return typeof time === 'number' ? time : performance.now();
+}
 
 export function createFrameScheduler(
   callback: () => void,
@@ -39,11 +52,10 @@ export function createFrameScheduler(
     frame = null;
     timer = null;
   };
-  // `frameTime`: the frame's own time, so runs are spaced in frames, not in when each one's
-  // work happened to start (else a run late in its frame pushes the next one a frame further).
-  const run = (frameTime?: number) => {
+  // Timed by frame, else a run late in its frame pushes the next one a frame further.
+  const run = (time = frameTime()) => {
     clear();
-    lastRunAt = frameTime ?? performance.now();
+    lastRunAt = time;
     callback();
   };
   const canAnimate = () =>
@@ -65,12 +77,13 @@ export function createFrameScheduler(
     schedule() {
       if (frame !== null || timer !== null) return;
       if (!canAnimate()) {
-        timer = setTimeout(() => run(), Math.max(fallbackMs, minIntervalMs - (performance.now() - lastRunAt)));
+        timer = setTimeout(() => run(), Math.max(fallbackMs, lastRunAt + minIntervalMs - frameTime()));
         return;
       }
       // Wait out most of the interval on a timer, then take the next frame: no idle frames.
-      const wait = lastRunAt + minIntervalMs - frameMs - performance.now();
-      if (wait > 0) timer = setTimeout(requestFrame, wait);
+      const wait = lastRunAt + minIntervalMs - frameMs - frameTime();
+      // A tab hidden during the wait gets no frame: it runs when the wait ends.
+      if (wait > 0) timer = setTimeout(() => (canAnimate() ? requestFrame() : run()), wait);
       else requestFrame();
     },
     flush() {

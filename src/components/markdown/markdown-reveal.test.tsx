@@ -1,11 +1,18 @@
 // @vitest-environment jsdom
 import { act, cleanup, render, waitFor } from '@testing-library/react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Markdown } from '@/components/markdown/markdown';
 import { MarkdownBlock } from '@/components/markdown/markdown-block';
 import { blocksPerGroup } from '@/components/markdown/markdown-group';
 import { blockRenderProbe } from '@/components/markdown/render-probe';
-import { stepEnd } from '@/components/markdown/use-revealed-text';
+import { resetRevealMeasurements, stepEnd } from '@/components/markdown/use-revealed-text';
+
+beforeEach(async () => {
+  // A frame's cost is measured in a task after it: let an earlier test's measurements land,
+  // then forget them (a pause or a speed from a mocked clock would change this test's steps).
+  await new Promise((resolve) => setTimeout(resolve, 20));
+  resetRevealMeasurements();
+});
 
 afterEach(() => {
   cleanup();
@@ -46,8 +53,6 @@ describe('<Markdown> revealing a streamed text', () => {
   it('renders a large arrival over several frames, then all of it', async () => {
     const { container, rerender } = render(<Markdown text="Start." streaming />);
     const text = `Start.\n\n${paragraphs(400)}`;
-    // A render interval after the last render, so the arrival renders at once.
-    await new Promise((resolve) => setTimeout(resolve, 60));
     act(() => rerender(<Markdown text={text} streaming />));
     // One step now: more than before, far from the whole text, and the root says it is still busy.
     expect(container.textContent).toContain('Paragraph 0 ');
@@ -81,11 +86,10 @@ describe('<Markdown> revealing a streamed text', () => {
         now = frameStart + 100;
         revealedPerFrame.push(container.textContent?.length !== before);
       };
-      // A slow frame left by an earlier test may cost one pause first.
+      // The first frame comes a render interval after the arrival's render.
+      now = 100;
       await runFrame();
-      if (!revealedPerFrame[0]) await runFrame();
       expect(revealedPerFrame.pop()).toBe(true);
-      revealedPerFrame.length = 0;
       frameMs = 40;
       for (let i = 0; i < 6; i++) await runFrame();
       expect(revealedPerFrame).toEqual([true, false, true, false, true, false]);
@@ -141,8 +145,8 @@ describe('<Markdown> revealing a streamed text', () => {
       act(() => rerender(<Markdown text={`Start.\n\n${paragraphs(400)}`} streaming />));
       const firstStep = container.textContent?.length ?? 0;
       expect(container.textContent).not.toContain('Paragraph 399');
-      // A pause left by a slow frame of an earlier test may cost one interval first.
-      await waitFor(() => expect(container.textContent?.length).toBeGreaterThan(firstStep), { timeout: 500 });
+      await act(() => new Promise((resolve) => setTimeout(resolve, 80)));
+      expect(container.textContent?.length).toBeGreaterThan(firstStep);
     } finally {
       vi.restoreAllMocks();
     }

@@ -7,7 +7,7 @@
 // that pace too (see `revealIntervalMs`).
 import { useLayoutEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
-import { createFrameScheduler, frameJitterMs, frameMs } from '@/lib/frame-scheduler';
+import { createFrameScheduler, frameJitterMs, frameMs, frameTime } from '@/lib/frame-scheduler';
 import { streamUpdateIntervalMs } from '@/lib/stream-cadence';
 
 /**
@@ -59,16 +59,6 @@ function stepChars(sinceMs = frameMs): number {
   return Math.round(Math.max(minStepChars * frames, charsPerMs * Math.min(frameBudgetMs * frames, renderBudgetMs)));
 }
 
-/**
- * The time of the current frame: every task of one frame reads the same time, so renders are
- * spaced in frames, not in when each one's work happened to run (the animation timeline's
- * time; outside a browser, the clock).
- */
-function frameTime(): number {
-  const time = typeof document === 'undefined' ? null : document.timeline?.currentTime;
-  return typeof time === 'number' ? time : performance.now();
-}
-
 /** Too soon after the last render of this text to render it again. */
 function tooSoon(shownAt: number, now: number): boolean {
   return now - shownAt < revealIntervalMs - frameJitterMs;
@@ -92,6 +82,13 @@ const lostFrameMs = 1000;
 const missedFrameMs = 33;
 let pauseNextFrame = false;
 let lastMissAt = Number.NEGATIVE_INFINITY;
+
+/** Forgets the measured speed and any pending pause, so each test starts from the same state. */
+export function resetRevealMeasurements(): void {
+  charsPerMs = 30;
+  pauseNextFrame = false;
+  lastMissAt = Number.NEGATIVE_INFINITY;
+}
 
 /** A reveal frame missed a vsync within the last second: the machine has no time to spare. */
 export function revealIsBehind(): boolean {
@@ -209,12 +206,10 @@ export function useRevealedText(
       // A step in a hidden tab has no frame to measure.
       if (!document.hidden) afterFrame(() => observeFrame(end - from, performance.now() - startedAt));
     };
-    const now = frameTime();
-    // A backlog whose last render was an interval ago (text arriving while behind; the pause
-    // after a missed frame is only for steps), or the stream's end, whose last text shows at once.
-    if (streamEnded || !tooSoon(shownAt.current, now)) {
-      // Rendered again before this frame is painted, without waiting a frame.
-      const { source, end } = nextEnd(now);
+    // The stream's end shows the next step of a backlog at once (rendered again before this
+    // frame is painted), without the wait or a pause after a missed frame.
+    if (streamEnded) {
+      const { source, end } = nextEnd(frameTime());
       setState({ source, shown: end });
       return;
     }
