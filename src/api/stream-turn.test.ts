@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Connection } from '@/api/connection';
 import { streamTurn, type TurnDelta } from '@/api/stream-turn';
 import { streamUpdateIntervalMs } from '@/lib/stream-cadence';
@@ -41,6 +41,10 @@ function start(connection: Connection, signal = new AbortController().signal) {
   return { deltas, outcome };
 }
 
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+});
+
 afterEach(() => {
   vi.useRealTimers();
 });
@@ -48,7 +52,6 @@ afterEach(() => {
 // No document here: the pacing runs on timers, as in a hidden tab.
 describe('streamTurn pacing', () => {
   it('delivers the first text at once, then at most once per update interval, and the rest at the end', async () => {
-    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     const stream = openStream();
     const { deltas, outcome } = start(stream.connection);
     stream.send({ content: 'One' });
@@ -72,7 +75,6 @@ describe('streamTurn pacing', () => {
   });
 
   it("delivers the answer's first text after reasoning at once", async () => {
-    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     const stream = openStream();
     const { deltas, outcome } = start(stream.connection);
     stream.send({ reasoning_content: 'Thinking' });
@@ -89,7 +91,6 @@ describe('streamTurn pacing', () => {
   });
 
   it('delivers text still waiting for the interval when the user stops the stream', async () => {
-    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     const stream = openStream();
     const abort = new AbortController();
     const { deltas, outcome } = start(stream.connection, abort.signal);

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createFrameScheduler } from '@/lib/frame-scheduler';
+import { createFrameScheduler, type FrameSchedulerOptions } from '@/lib/frame-scheduler';
 
 /** Animation frames run by hand at 60 Hz, on a clock moved by hand. */
 function manualFrames() {
@@ -25,6 +25,14 @@ function manualFrames() {
   };
 }
 
+/** A scheduler of a mocked callback, on fake timers and frames run by hand. */
+function setUp(options?: FrameSchedulerOptions) {
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+  const { runFrame } = manualFrames();
+  const callback = vi.fn();
+  return { runFrame, callback, scheduler: createFrameScheduler(callback, options) };
+}
+
 afterEach(() => {
   vi.useRealTimers();
   vi.restoreAllMocks();
@@ -32,10 +40,7 @@ afterEach(() => {
 
 describe('createFrameScheduler', () => {
   it('runs many calls once, in the next frame', () => {
-    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
-    const { runFrame } = manualFrames();
-    const callback = vi.fn();
-    const scheduler = createFrameScheduler(callback);
+    const { runFrame, callback, scheduler } = setUp();
     scheduler.schedule();
     scheduler.schedule();
     expect(callback).not.toHaveBeenCalled();
@@ -46,10 +51,7 @@ describe('createFrameScheduler', () => {
   });
 
   it('with a minimum interval, runs at most every third frame at 60 Hz, counting a run made now', () => {
-    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
-    const { runFrame } = manualFrames();
-    const callback = vi.fn();
-    const scheduler = createFrameScheduler(callback, { minIntervalMs: 50 });
+    const { runFrame, callback, scheduler } = setUp({ minIntervalMs: 50 });
     scheduler.runNow();
     const ranPerFrame: boolean[] = [];
     for (let i = 0; i < 9; i++) {
@@ -62,10 +64,7 @@ describe('createFrameScheduler', () => {
   });
 
   it('runs in the next frame when the interval is already over', () => {
-    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
-    const { runFrame } = manualFrames();
-    const callback = vi.fn();
-    const scheduler = createFrameScheduler(callback, { minIntervalMs: 50 });
+    const { runFrame, callback, scheduler } = setUp({ minIntervalMs: 50 });
     scheduler.runNow();
     for (let i = 0; i < 4; i++) runFrame();
     scheduler.schedule();
@@ -74,10 +73,7 @@ describe('createFrameScheduler', () => {
   });
 
   it('cancel during the wait for the interval drops the run', () => {
-    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
-    const { runFrame } = manualFrames();
-    const callback = vi.fn();
-    const scheduler = createFrameScheduler(callback, { minIntervalMs: 50 });
+    const { runFrame, callback, scheduler } = setUp({ minIntervalMs: 50 });
     scheduler.runNow();
     scheduler.schedule();
     runFrame();
@@ -88,11 +84,8 @@ describe('createFrameScheduler', () => {
   });
 
   it('a tab hidden during the wait runs when the wait ends, without a frame', () => {
-    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
-    manualFrames();
+    const { callback, scheduler } = setUp({ minIntervalMs: 50 });
     const hidden = vi.spyOn(document, 'hidden', 'get').mockReturnValue(false);
-    const callback = vi.fn();
-    const scheduler = createFrameScheduler(callback, { minIntervalMs: 50 });
     scheduler.runNow();
     scheduler.schedule();
     hidden.mockReturnValue(true);
@@ -133,10 +126,7 @@ describe('createFrameScheduler', () => {
   });
 
   it('flush runs what is pending and nothing else; cancel drops it', () => {
-    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
-    const { runFrame } = manualFrames();
-    const callback = vi.fn();
-    const scheduler = createFrameScheduler(callback);
+    const { runFrame, callback, scheduler } = setUp();
     scheduler.flush();
     expect(callback).not.toHaveBeenCalled();
     scheduler.schedule();
