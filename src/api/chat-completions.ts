@@ -7,6 +7,7 @@ import { parseChatCompletion } from '@/api/chat-chunk';
 import { createChunkFastPath } from '@/api/chunk-template';
 import { errorFromResponse, networkError, redactSecrets } from '@/api/http-error';
 import type { ChatRequestBody } from '@/api/request-body';
+import { chunkArrivalTime } from '@/api/relayed-fetch';
 import { createSseParser } from '@/api/sse-parser';
 import { createThinkSplitter } from '@/api/think-splitter';
 import { createYielder } from '@/lib/yield-to-main';
@@ -24,8 +25,11 @@ export interface ChatStreamDecoderOptions {
 }
 
 export interface ChatStreamDecoder {
-  /** The events one chunk of the body completes, in order. */
-  feed(chunk: Uint8Array): ChatEvent[];
+  /**
+   * The events one chunk of the body completes, in order. `receivedAt`: when the chunk arrived
+   * (`performance.now()`), if it was read later (a relayed body's batch); by default, now.
+   */
+  feed(chunk: Uint8Array, receivedAt?: number): ChatEvent[];
   /** The body ended: the last events, and a `cut` error if the answer never finished. */
   end(): ChatEvent[];
   /** Reading the body failed: what was held back, then a `cut` error. */
@@ -69,6 +73,8 @@ export function createChatStreamDecoder(options: ChatStreamDecoderOptions = {}):
   let finished = false;
   let done = false;
   let failed = false;
+  /** When the chunk being fed arrived, for `RawSseEvent.at`; undefined: now. */
+  let chunkReceivedAt: number | undefined;
 
   function emitText(reasoning: string, content: string): void {
     if (reasoning) out.push({ type: 'reasoning', text: reasoning });
@@ -111,7 +117,7 @@ export function createChatStreamDecoder(options: ChatStreamDecoderOptions = {}):
   const chunks = createChunkFastPath();
   const parser = createSseParser((sse) => {
     if (done || failed) return;
-    onRawEvent?.({ data: sse.data, event: sse.event, at: performance.now() - startedAt });
+    onRawEvent?.({ data: sse.data, event: sse.event, at: (chunkReceivedAt ?? performance.now()) - startedAt });
     const text = chunks.match(sse.data);
     if (text !== null) {
       emit(text);
@@ -209,9 +215,11 @@ export function createChatStreamDecoder(options: ChatStreamDecoderOptions = {}):
   }
 
   return {
-    feed(chunk) {
+    feed(chunk, receivedAt) {
       if (done || failed) return [];
+      chunkReceivedAt = receivedAt;
       feedBody(chunk);
+      chunkReceivedAt = undefined;
       return take();
     },
     end() {
@@ -319,7 +327,7 @@ async function* readEvents(
       if (performance.now() - readStart > readWaitMs) yielder.restart();
       if (result.done) break;
       let sinceCheck = 0;
-      for (const event of decoder.feed(result.value)) {
+      for (const event of decoder.feed(result.value, chunkArrivalTime(result.value))) {
         // One read of a fast stream can hold thousands of events: the consumer's work on them
         // gets breaks too, not only the reads.
         if (++sinceCheck === eventsPerYieldCheck) {

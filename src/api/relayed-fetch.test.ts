@@ -1,0 +1,289 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { startChatCompletion } from '@/api/chat-completions';
+import type { ChatEvent, RawSseEvent } from '@/api/chat-events';
+import { createFetchRelay, type RelayMessage, type RelayReply } from '@/api/fetch-relay';
+import { chunkArrivalTime, createRelayedFetch, type RelayWorker } from '@/api/relayed-fetch';
+
+const encoder = new TextEncoder();
+const intervalMs = 50;
+
+/** A response the test writes chunk by chunk, as the network would deliver it to the worker. */
+function openResponse(init: ResponseInit = { headers: { 'content-type': 'text/event-stream' } }) {
+  let controller!: ReadableStreamDefaultController<Uint8Array>;
+  const body = new ReadableStream<Uint8Array>({ start: (c) => (controller = c) });
+  return {
+    response: new Response(body, init),
+    send: (text: string) => controller.enqueue(encoder.encode(text)),
+    end: () => controller.close(),
+    drop: () => controller.error(new TypeError('network error')),
+  };
+}
+
+/**
+ * A worker and the relay inside it, joined in this thread: messages are structured-cloned and
+ * delivered a task later, as between threads. `fetchInWorker` is the worker's network.
+ */
+function relayPair(fetchInWorker: typeof fetch, { ready = true } = {}) {
+  const onMessage: ((event: MessageEvent<RelayReply>) => void)[] = [];
+  const onError: ((event: Event) => void)[] = [];
+  const toWorker: RelayMessage[] = [];
+  const toPage: RelayReply[] = [];
+  const relay = createFetchRelay({
+    fetch: fetchInWorker,
+    post: (reply) => {
+      toPage.push(reply);
+      const copy = structuredClone(reply);
+      setTimeout(() => onMessage.forEach((listener) => listener({ data: copy } as MessageEvent<RelayReply>)), 0);
+    },
+    intervalMs,
+    now: () => Date.now(),
+  });
+  const worker: RelayWorker = {
+    postMessage: (message) => {
+      toWorker.push(message);
+      setTimeout(() => relay.handle(structuredClone(message)), 0);
+    },
+    addEventListener: (type: 'message' | 'error', listener: never) => {
+      if (type === 'message') onMessage.push(listener);
+      else onError.push(listener);
+    },
+  };
+  if (ready) setTimeout(() => onMessage.forEach((listener) => listener({ data: { type: 'ready' } } as MessageEvent<RelayReply>)), 0);
+  return { worker, toWorker, toPage, failToLoad: () => onError.forEach((listener) => listener(new Event('error'))) };
+}
+
+const neverFetch: typeof fetch = () => Promise.reject(new Error('the fallback was not expected'));
+
+async function readAll(response: Response): Promise<string> {
+  return new TextDecoder().decode(await response.arrayBuffer());
+}
+
+beforeEach(() => {
+  vi.useFakeTimers();
+});
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe('relayed fetch', () => {
+  it('sends the request to the worker and rebuilds its response: status, headers, body', async () => {
+    const network = openResponse({ status: 201, statusText: 'Created', headers: { 'content-type': 'text/event-stream', 'x-request-id': 'r-1' } });
+    const inWorker = vi.fn<typeof fetch>(() => Promise.resolve(network.response));
+    const pair = relayPair(inWorker);
+    const relayedFetch = createRelayedFetch(() => pair.worker, neverFetch);
+
+    const responding = relayedFetch('https://api.example/v1/chat/completions', {
+      method: 'POST',
+      headers: { Authorization: 'Bearer k', 'Content-Type': 'application/json' },
+      body: '{"stream":true}',
+    });
+    await vi.advanceTimersByTimeAsync(1);
+    const response = await responding;
+    expect(response.status).toBe(201);
+    expect(response.statusText).toBe('Created');
+    expect(response.headers.get('x-request-id')).toBe('r-1');
+    const [url, init] = inWorker.mock.calls[0] ?? [];
+    expect(url).toBe('https://api.example/v1/chat/completions');
+    expect(init?.method).toBe('POST');
+    expect(new Headers(init?.headers).get('authorization')).toBe('Bearer k');
+    expect(init?.body).toBe('{"stream":true}');
+
+    network.send('data: one\n\n');
+    network.send('data: two\n\n');
+    network.end();
+    const text = readAll(response);
+    await vi.advanceTimersByTimeAsync(intervalMs);
+    expect(await text).toBe('data: one\n\ndata: two\n\n');
+  });
+
+  it('sends the first chunk at once and what follows within the interval as one message', async () => {
+    const network = openResponse();
+    const pair = relayPair(() => Promise.resolve(network.response));
+    const relayedFetch = createRelayedFetch(() => pair.worker, neverFetch);
+    const responding = relayedFetch('https://api.example/v1/chat/completions', { method: 'POST', body: '{}' });
+    await vi.advanceTimersByTimeAsync(1);
+    const reader = (await responding).body!.getReader();
+    const decoder = new TextDecoder();
+
+    network.send('first');
+    await vi.advanceTimersByTimeAsync(1);
+    const first = await reader.read();
+    expect(decoder.decode(first.value)).toBe('first');
+
+    network.send('a');
+    await vi.advanceTimersByTimeAsync(10);
+    network.send('b');
+    await vi.advanceTimersByTimeAsync(10);
+    network.send('c');
+    await vi.advanceTimersByTimeAsync(10);
+    // Within the interval nothing more has been sent to the page.
+    expect(pair.toPage.filter((reply) => reply.type === 'chunks')).toHaveLength(1);
+    await vi.advanceTimersByTimeAsync(intervalMs);
+    const batches = pair.toPage.filter((reply) => reply.type === 'chunks');
+    expect(batches).toHaveLength(2);
+    expect(batches[1]?.type === 'chunks' && batches[1].chunks.length).toBe(3);
+
+    // Each chunk is still its own read, with the time it reached the worker.
+    const reads: string[] = [];
+    const times: (number | undefined)[] = [];
+    for (let i = 0; i < 3; i++) {
+      const { value } = await reader.read();
+      reads.push(decoder.decode(value));
+      times.push(chunkArrivalTime(value!));
+    }
+    expect(reads).toEqual(['a', 'b', 'c']);
+    const [a = 0, b = 0, c = 0] = times;
+    expect(b - a).toBeGreaterThanOrEqual(9);
+    expect(c - b).toBeGreaterThanOrEqual(9);
+  });
+
+  it('gives an error response its body, for the provider error message', async () => {
+    const body = '{"error":{"message":"Rate limit","type":"rate_limit"}}';
+    const pair = relayPair(() =>
+      Promise.resolve(new Response(body, { status: 429, headers: { 'content-type': 'application/json', 'retry-after': '7' } })),
+    );
+    const relayedFetch = createRelayedFetch(() => pair.worker, neverFetch);
+    const responding = relayedFetch('https://api.example/v1/chat/completions', { method: 'POST', body: '{}' });
+    await vi.advanceTimersByTimeAsync(1);
+    const response = await responding;
+    expect(response.ok).toBe(false);
+    expect(response.headers.get('retry-after')).toBe('7');
+    const text = response.text();
+    await vi.advanceTimersByTimeAsync(1);
+    expect(await text).toBe(body);
+  });
+
+  it('rejects as fetch does when the request fails', async () => {
+    const pair = relayPair(() => Promise.reject(new TypeError('Failed to fetch')));
+    const relayedFetch = createRelayedFetch(() => pair.worker, neverFetch);
+    const responding = relayedFetch('https://api.example/v1/chat/completions', { method: 'POST', body: '{}' });
+    const failed = expect(responding).rejects.toThrow(new TypeError('Failed to fetch'));
+    await vi.advanceTimersByTimeAsync(1);
+    await failed;
+  });
+
+  it('delivers what arrived before a dropped connection, then the failure', async () => {
+    const network = openResponse();
+    const pair = relayPair(() => Promise.resolve(network.response));
+    const relayedFetch = createRelayedFetch(() => pair.worker, neverFetch);
+    const responding = relayedFetch('https://api.example/v1/chat/completions', { method: 'POST', body: '{}' });
+    await vi.advanceTimersByTimeAsync(1);
+    const reader = (await responding).body!.getReader();
+    network.send('kept');
+    await vi.advanceTimersByTimeAsync(1);
+    await reader.read();
+    network.send(' and this');
+    network.drop();
+    await vi.advanceTimersByTimeAsync(1);
+    expect(new TextDecoder().decode((await reader.read()).value)).toBe(' and this');
+    await expect(reader.read()).rejects.toThrow(new TypeError('network error'));
+  });
+
+  it('on abort before the response rejects with AbortError and stops the worker’s request', async () => {
+    let workerSignal: AbortSignal | undefined;
+    const pair = relayPair((_input, init) => {
+      workerSignal = init?.signal ?? undefined;
+      return new Promise<Response>(() => undefined);
+    });
+    const relayedFetch = createRelayedFetch(() => pair.worker, neverFetch);
+    const abort = new AbortController();
+    const responding = relayedFetch('https://api.example/v1/chat/completions', { method: 'POST', body: '{}', signal: abort.signal });
+    await vi.advanceTimersByTimeAsync(1);
+    abort.abort();
+    await expect(responding).rejects.toMatchObject({ name: 'AbortError' });
+    await vi.advanceTimersByTimeAsync(1);
+    expect(pair.toWorker.at(-1)).toEqual({ type: 'abort', id: 1 });
+    expect(workerSignal?.aborted).toBe(true);
+  });
+
+  it('on abort while reading errors the body and stops the worker’s request; nothing more arrives', async () => {
+    const network = openResponse();
+    let workerSignal: AbortSignal | undefined;
+    const pair = relayPair((_input, init) => {
+      workerSignal = init?.signal ?? undefined;
+      return Promise.resolve(network.response);
+    });
+    const relayedFetch = createRelayedFetch(() => pair.worker, neverFetch);
+    const abort = new AbortController();
+    const responding = relayedFetch('https://api.example/v1/chat/completions', { method: 'POST', body: '{}', signal: abort.signal });
+    await vi.advanceTimersByTimeAsync(1);
+    const reader = (await responding).body!.getReader();
+    abort.abort();
+    await expect(reader.read()).rejects.toMatchObject({ name: 'AbortError' });
+    await vi.advanceTimersByTimeAsync(1);
+    expect(workerSignal?.aborted).toBe(true);
+    const sent = pair.toPage.length;
+    await vi.advanceTimersByTimeAsync(intervalMs * 2);
+    expect(pair.toPage).toHaveLength(sent);
+  });
+
+  it('cancelling the body stops the worker’s request', async () => {
+    const network = openResponse();
+    let workerSignal: AbortSignal | undefined;
+    const pair = relayPair((_input, init) => {
+      workerSignal = init?.signal ?? undefined;
+      return Promise.resolve(network.response);
+    });
+    const relayedFetch = createRelayedFetch(() => pair.worker, neverFetch);
+    const responding = relayedFetch('https://api.example/v1/chat/completions', { method: 'POST', body: '{}' });
+    await vi.advanceTimersByTimeAsync(1);
+    await (await responding).body!.cancel();
+    await vi.advanceTimersByTimeAsync(1);
+    expect(workerSignal?.aborted).toBe(true);
+  });
+
+  it('runs requests directly when the worker fails to load, and from then on', async () => {
+    const pair = relayPair(neverFetch, { ready: false });
+    const fallback = vi.fn<typeof fetch>(() => Promise.resolve(new Response('direct')));
+    const relayedFetch = createRelayedFetch(() => pair.worker, fallback);
+    const first = relayedFetch('https://api.example/v1/chat/completions', { method: 'POST', body: '{}' });
+    pair.failToLoad();
+    expect(await (await first).text()).toBe('direct');
+    expect(await (await relayedFetch('https://api.example/v1/models')).text()).toBe('direct');
+    expect(fallback).toHaveBeenCalledTimes(2);
+  });
+
+  it('runs requests directly where no worker can start', async () => {
+    const fallback = vi.fn<typeof fetch>(() => Promise.resolve(new Response('direct')));
+    const relayedFetch = createRelayedFetch(() => null, fallback);
+    expect(await (await relayedFetch('https://api.example/v1/models')).text()).toBe('direct');
+    expect(fallback).toHaveBeenCalledOnce();
+  });
+});
+
+describe('a chat completion through the relay', () => {
+  it('decodes the same events, with each raw event timed by its chunk’s arrival', async () => {
+    const network = openResponse();
+    const pair = relayPair(() => Promise.resolve(network.response));
+    const raw: RawSseEvent[] = [];
+    const starting = startChatCompletion({
+      baseUrl: 'https://api.example/v1',
+      apiKey: 'secret-key',
+      body: { model: 'alibaba/qwen3-32b', messages: [{ role: 'user', content: 'Hi' }], stream: true },
+      signal: new AbortController().signal,
+      fetchImpl: createRelayedFetch(() => pair.worker, neverFetch),
+      onRawEvent: (event) => raw.push(event),
+    });
+    await vi.advanceTimersByTimeAsync(1);
+    const response = await starting;
+    const chunk = (content: string) =>
+      `data: ${JSON.stringify({ id: 'c', object: 'chat.completion.chunk', choices: [{ index: 0, delta: { content } }] })}\n\n`;
+    const events: ChatEvent[] = [];
+    const reading = (async () => {
+      for await (const event of response.events) events.push(event);
+    })();
+    network.send(chunk('Hel'));
+    await vi.advanceTimersByTimeAsync(20);
+    network.send(chunk('lo'));
+    await vi.advanceTimersByTimeAsync(20);
+    network.send('data: [DONE]\n\n');
+    network.end();
+    await vi.advanceTimersByTimeAsync(intervalMs);
+    await reading;
+    expect(events.filter((event) => event.type === 'content').map((event) => event.type === 'content' && event.text)).toEqual(['Hel', 'lo']);
+    // 'lo' reached the page with [DONE], ~30 ms after it reached the worker; its time is the worker's.
+    const [, second, done] = raw;
+    expect((second?.at ?? 0) - (raw[0]?.at ?? 0)).toBeGreaterThanOrEqual(19);
+    expect((done?.at ?? 0) - (second?.at ?? 0)).toBeGreaterThanOrEqual(19);
+  });
+});
