@@ -20,8 +20,8 @@ export type RelayMessage = RelayedRequest | { type: 'abort'; id: number };
 export type RelayReply =
   | { type: 'ready' }
   | { type: 'head'; id: number; status: number; statusText: string; headers: [string, string][] }
-  /** `times`: when each chunk arrived, as `performance.timeOrigin + performance.now()`. */
-  | { type: 'chunks'; id: number; chunks: Uint8Array[]; times: number[] }
+  /** `ages`: how long before the message each chunk arrived, in ms (the page's clock is not the worker's). */
+  | { type: 'chunks'; id: number; chunks: Uint8Array[]; ages: number[] }
   | { type: 'end'; id: number }
   /** `phase`: whether the request failed (no response) or reading its body did. */
   | { type: 'fail'; id: number; phase: 'request' | 'body'; name: string; message: string };
@@ -30,7 +30,7 @@ export interface FetchRelayOptions {
   fetch: typeof fetch;
   post: (reply: RelayReply, transfer: Transferable[]) => void;
   intervalMs: number;
-  /** The worker's clock as absolute milliseconds (`performance.timeOrigin + performance.now()`). */
+  /** The worker's clock, in ms. */
   now?: () => number;
 }
 
@@ -52,7 +52,7 @@ function errorParts(error: unknown): { name: string; message: string } {
 }
 
 export function createFetchRelay(options: FetchRelayOptions): FetchRelay {
-  const { fetch: fetchImpl, post, intervalMs, now = () => performance.timeOrigin + performance.now() } = options;
+  const { fetch: fetchImpl, post, intervalMs, now = () => performance.now() } = options;
   const running = new Map<number, RunningRequest>();
 
   function send(id: number, request: RunningRequest): void {
@@ -62,9 +62,24 @@ export function createFetchRelay(options: FetchRelayOptions): FetchRelay {
     const { chunks, times } = request;
     request.chunks = [];
     request.times = [];
-    request.lastPostAt = now();
+    const at = now();
+    request.lastPostAt = at;
+    const ages = times.map((time) => at - time);
     // Chunks may share a buffer: each buffer is transferred once.
-    post({ type: 'chunks', id, chunks, times }, [...new Set(chunks.map((chunk) => chunk.buffer as ArrayBuffer))]);
+    const buffers = new Set<Transferable>();
+    for (const chunk of chunks) if (chunk.buffer instanceof ArrayBuffer) buffers.add(chunk.buffer);
+    post({ type: 'chunks', id, chunks, ages }, [...buffers]);
+  }
+
+  /** A batch sent on a timer: a failure to send it fails the request instead of the worker. */
+  function sendLater(id: number, request: RunningRequest): void {
+    try {
+      send(id, request);
+    } catch (error) {
+      if (!running.delete(id)) return;
+      request.controller.abort();
+      post({ type: 'fail', id, phase: 'body', ...errorParts(error) }, []);
+    }
   }
 
   function received(id: number, request: RunningRequest, chunk: Uint8Array): void {
@@ -73,7 +88,7 @@ export function createFetchRelay(options: FetchRelayOptions): FetchRelay {
     if (request.timer !== undefined) return;
     const wait = request.lastPostAt + intervalMs - now();
     if (wait <= 0) send(id, request);
-    else request.timer = setTimeout(() => send(id, request), wait);
+    else request.timer = setTimeout(() => sendLater(id, request), wait);
   }
 
   async function run(message: RelayedRequest): Promise<void> {

@@ -38,18 +38,34 @@ function relayPair(fetchInWorker: typeof fetch, { ready = true } = {}) {
     intervalMs,
     now: () => Date.now(),
   });
+  let terminated = false;
   const worker: RelayWorker = {
     postMessage: (message) => {
       toWorker.push(message);
-      setTimeout(() => relay.handle(structuredClone(message)), 0);
+      const copy = structuredClone(message);
+      setTimeout(() => {
+        if (!terminated) relay.handle(copy);
+      }, 0);
     },
-    addEventListener: (type: 'message' | 'error', listener: never) => {
+    addEventListener: (type: 'message' | 'error' | 'messageerror', listener: never) => {
       if (type === 'message') onMessage.push(listener);
       else onError.push(listener);
     },
+    terminate: () => {
+      terminated = true;
+    },
   };
   if (ready) setTimeout(() => onMessage.forEach((listener) => listener({ data: { type: 'ready' } } as MessageEvent<RelayReply>)), 0);
-  return { worker, toWorker, toPage, failToLoad: () => onError.forEach((listener) => listener(new Event('error'))) };
+  return {
+    worker,
+    toWorker,
+    toPage,
+    terminated: () => terminated,
+    /** A module worker that fails to load gets a plain `error` event. */
+    failToLoad: () => onError.forEach((listener) => listener(new Event('error'))),
+    /** A worker that threw after it started. */
+    crash: () => onError.forEach((listener) => listener(Object.assign(new Event('error'), { message: 'boom' }))),
+  };
 }
 
 const neverFetch: typeof fetch = () => Promise.reject(new Error('the fallback was not expected'));
@@ -135,6 +151,26 @@ describe('relayed fetch', () => {
     const [a = 0, b = 0, c = 0] = times;
     expect(b - a).toBeGreaterThanOrEqual(9);
     expect(c - b).toBeGreaterThanOrEqual(9);
+
+    // After a quiet interval the next chunk goes at once again.
+    await vi.advanceTimersByTimeAsync(intervalMs * 2);
+    network.send('later');
+    await vi.advanceTimersByTimeAsync(1);
+    expect(pair.toPage.filter((reply) => reply.type === 'chunks')).toHaveLength(3);
+  });
+
+  it('resolves a relative URL against the page, not the worker’s script', async () => {
+    vi.stubGlobal('document', { baseURI: 'https://app.example/chat/' });
+    try {
+      const inWorker = vi.fn<typeof fetch>(() => Promise.resolve(new Response('ok')));
+      const pair = relayPair(inWorker);
+      const responding = createRelayedFetch(() => pair.worker, neverFetch)('aiml-proxy/v1/chat/completions', { method: 'POST', body: '{}' });
+      await vi.advanceTimersByTimeAsync(1);
+      await responding;
+      expect(inWorker.mock.calls[0]?.[0]).toBe('https://app.example/chat/aiml-proxy/v1/chat/completions');
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 
   it('gives an error response its body, for the provider error message', async () => {
@@ -213,6 +249,12 @@ describe('relayed fetch', () => {
     await vi.advanceTimersByTimeAsync(1);
     expect(workerSignal?.aborted).toBe(true);
     const sent = pair.toPage.length;
+    // The worker's network may still hand over a chunk already on its way: it is not sent.
+    try {
+      network.send('late');
+    } catch {
+      // the aborted fetch may have closed the body already
+    }
     await vi.advanceTimersByTimeAsync(intervalMs * 2);
     expect(pair.toPage).toHaveLength(sent);
   });
@@ -233,14 +275,34 @@ describe('relayed fetch', () => {
   });
 
   it('runs requests directly when the worker fails to load, and from then on', async () => {
-    const pair = relayPair(neverFetch, { ready: false });
+    const inWorker = vi.fn<typeof fetch>(neverFetch);
+    const pair = relayPair(inWorker, { ready: false });
     const fallback = vi.fn<typeof fetch>(() => Promise.resolve(new Response('direct')));
     const relayedFetch = createRelayedFetch(() => pair.worker, fallback);
     const first = relayedFetch('https://api.example/v1/chat/completions', { method: 'POST', body: '{}' });
     pair.failToLoad();
     expect(await (await first).text()).toBe('direct');
     expect(await (await relayedFetch('https://api.example/v1/models')).text()).toBe('direct');
+    await vi.advanceTimersByTimeAsync(intervalMs);
     expect(fallback).toHaveBeenCalledTimes(2);
+    // Sent once: the failed worker never ran it.
+    expect(inWorker).not.toHaveBeenCalled();
+  });
+
+  it('fails, never resends, the requests of a worker that stopped after it started, and stops it', async () => {
+    const network = openResponse();
+    const inWorker = vi.fn<typeof fetch>(() => Promise.resolve(network.response));
+    const pair = relayPair(inWorker);
+    const fallback = vi.fn<typeof fetch>(() => Promise.resolve(new Response('direct')));
+    const relayedFetch = createRelayedFetch(() => pair.worker, fallback);
+    const waiting = relayedFetch('https://api.example/v1/chat/completions', { method: 'POST', body: '{}' });
+    await vi.advanceTimersByTimeAsync(1);
+    const reader = (await waiting).body!.getReader();
+    pair.crash();
+    await expect(reader.read()).rejects.toThrow(new TypeError('Failed to fetch'));
+    expect(pair.terminated()).toBe(true);
+    expect(inWorker).toHaveBeenCalledOnce();
+    expect(fallback).not.toHaveBeenCalled();
   });
 
   it('runs requests directly where no worker can start', async () => {
@@ -248,6 +310,36 @@ describe('relayed fetch', () => {
     const relayedFetch = createRelayedFetch(() => null, fallback);
     expect(await (await relayedFetch('https://api.example/v1/models')).text()).toBe('direct');
     expect(fallback).toHaveBeenCalledOnce();
+  });
+});
+
+describe('the relay in the worker', () => {
+  it('fails the request, not the worker, when a batch cannot be sent', async () => {
+    const network = openResponse();
+    let workerSignal: AbortSignal | undefined;
+    const replies: RelayReply[] = [];
+    let sends = 0;
+    const relay = createFetchRelay({
+      fetch: (_input, init) => {
+        workerSignal = init?.signal ?? undefined;
+        return Promise.resolve(network.response);
+      },
+      post: (reply) => {
+        if (reply.type === 'chunks' && ++sends === 2) throw new DOMException('could not be cloned', 'DataCloneError');
+        replies.push(reply);
+      },
+      intervalMs,
+      now: () => Date.now(),
+    });
+    relay.handle({ type: 'fetch', id: 7, url: 'https://api.example/v1/chat/completions', method: 'POST', headers: [] });
+    await vi.advanceTimersByTimeAsync(1);
+    network.send('first');
+    await vi.advanceTimersByTimeAsync(1);
+    network.send('second');
+    await vi.advanceTimersByTimeAsync(intervalMs);
+    expect(replies.map((reply) => reply.type)).toEqual(['head', 'chunks', 'fail']);
+    expect(replies.at(-1)).toMatchObject({ phase: 'body', name: 'DataCloneError' });
+    expect(workerSignal?.aborted).toBe(true);
   });
 });
 

@@ -9,7 +9,8 @@ import type { RelayMessage, RelayReply, RelayedRequest } from '@/api/fetch-relay
 export interface RelayWorker {
   postMessage(message: RelayMessage): void;
   addEventListener(type: 'message', listener: (event: MessageEvent<RelayReply>) => void): void;
-  addEventListener(type: 'error', listener: (event: Event) => void): void;
+  addEventListener(type: 'error' | 'messageerror', listener: (event: Event) => void): void;
+  terminate(): void;
 }
 
 interface PendingRequest {
@@ -108,12 +109,19 @@ function rebuildError(name: string, message: string): Error {
   return error;
 }
 
-/** Only what the relay carries: a string URL, a string body; anything else goes direct. */
+/**
+ * Only what the relay carries: a URL, resolved here (the worker would resolve a relative one
+ * against its own script), and a string body; anything else goes direct.
+ */
 function relayable(input: RequestInfo | URL, init: RequestInit): string | null {
   const url = typeof input === 'string' ? input : input instanceof URL ? input.href : null;
   if (url === null) return null;
   if (init.body !== undefined && init.body !== null && typeof init.body !== 'string') return null;
-  return url;
+  try {
+    return new URL(url, globalThis.document?.baseURI).href;
+  } catch {
+    return null; // fetch itself says what is wrong with it
+  }
 }
 
 export function createRelayedFetch(openWorker: () => RelayWorker | null, fallback: typeof fetch): typeof fetch {
@@ -149,9 +157,9 @@ export function createRelayedFetch(openWorker: () => RelayWorker | null, fallbac
         return;
       }
       case 'chunks': {
-        const offset = performance.timeOrigin;
+        const now = performance.now();
         reply.chunks.forEach((chunk, index) => {
-          arrivalTimes.set(chunk, (reply.times[index] ?? offset + performance.now()) - offset);
+          arrivalTimes.set(chunk, now - Math.max(0, reply.ages[index] ?? 0));
           request.body?.push(chunk);
         });
         return;
@@ -170,14 +178,21 @@ export function createRelayedFetch(openWorker: () => RelayWorker | null, fallbac
     }
   }
 
-  /** The worker stopped: before it ever answered, its requests never left and go direct. */
-  function onWorkerFailure(): void {
+  /**
+   * The worker failed. If it never loaded (a plain `error` event before it said it was ready),
+   * its requests never left and go direct. Otherwise they may have reached the provider: they
+   * fail, as a dropped connection would, rather than being sent (and paid for) twice; and the
+   * worker is stopped, so nothing goes on streaming unread.
+   */
+  function onWorkerFailure(event: Event): void {
     const failed = worker;
     worker = null;
     if (!failed) return;
+    const neverLoaded = !ready && event.type === 'error' && !(typeof ErrorEvent !== 'undefined' && event instanceof ErrorEvent);
+    failed.terminate();
     for (const [, request] of pending) {
       request.settle();
-      if (!ready) {
+      if (neverLoaded) {
         fallback(request.input, request.init).then(request.resolve, request.reject);
         continue;
       }
@@ -196,6 +211,8 @@ export function createRelayedFetch(openWorker: () => RelayWorker | null, fallbac
     }
     worker?.addEventListener('message', (event) => onReply(event.data));
     worker?.addEventListener('error', onWorkerFailure);
+    // A reply that cannot be read would leave its request waiting for ever.
+    worker?.addEventListener('messageerror', onWorkerFailure);
     return worker;
   }
 
