@@ -23,7 +23,7 @@ function openResponse(init: ResponseInit = { headers: { 'content-type': 'text/ev
  * A worker and the relay inside it, joined in this thread: messages are structured-cloned and
  * delivered a task later, as between threads. `fetchInWorker` is the worker's network.
  */
-function relayPair(fetchInWorker: typeof fetch, { ready = true } = {}) {
+function relayPair(fetchInWorker: typeof fetch, { ready = true, openingBytes = 0 } = {}) {
   const onMessage: ((event: MessageEvent<RelayReply>) => void)[] = [];
   const onError: ((event: Event) => void)[] = [];
   const toWorker: RelayMessage[] = [];
@@ -37,6 +37,7 @@ function relayPair(fetchInWorker: typeof fetch, { ready = true } = {}) {
     },
     intervalMs,
     now: () => Date.now(),
+    openingBytes,
   });
   let terminated = false;
   const worker: RelayWorker = {
@@ -157,6 +158,27 @@ describe('relayed fetch', () => {
     network.send('later');
     await vi.advanceTimersByTimeAsync(1);
     expect(pair.toPage.filter((reply) => reply.type === 'chunks')).toHaveLength(3);
+  });
+
+  it('sends the opening of a body chunk by chunk, however the network split it, then batches', async () => {
+    const network = openResponse();
+    const pair = relayPair(() => Promise.resolve(network.response), { openingBytes: 10 });
+    const responding = createRelayedFetch(() => pair.worker, neverFetch)('https://api.example/v1/chat/completions', { method: 'POST', body: '{}' });
+    await vi.advanceTimersByTimeAsync(1);
+    await responding;
+    const sent = () => pair.toPage.filter((reply) => reply.type === 'chunks').length;
+    for (const piece of ['role', 'fir', 'st']) {
+      network.send(piece);
+      await vi.advanceTimersByTimeAsync(1);
+    }
+    expect(sent()).toBe(3);
+    network.send('then');
+    await vi.advanceTimersByTimeAsync(1);
+    network.send('more');
+    await vi.advanceTimersByTimeAsync(1);
+    expect(sent()).toBe(3);
+    await vi.advanceTimersByTimeAsync(intervalMs);
+    expect(sent()).toBe(4);
   });
 
   it('resolves a relative URL against the page, not the worker’s script', async () => {
@@ -330,6 +352,7 @@ describe('the relay in the worker', () => {
       },
       intervalMs,
       now: () => Date.now(),
+      openingBytes: 0,
     });
     relay.handle({ type: 'fetch', id: 7, url: 'https://api.example/v1/chat/completions', method: 'POST', headers: [] });
     await vi.advanceTimersByTimeAsync(1);
