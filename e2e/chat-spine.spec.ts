@@ -218,3 +218,22 @@ test('New chat opens an empty conversation; the nav lists both', async ({ playgr
   await expect(playground.lastUser()).toContainText(`First chat ${first}`);
   await expect(playground.userTurns.filter({ hasText: second })).toHaveCount(0);
 });
+
+test('a live answer is fetched by the relay worker, not by the page', async ({ playground, page }) => {
+  // With a key set, the worker starts before the first request.
+  await expect.poll(() => page.workers().some((worker) => worker.url().includes('fetch-relay'))).toBe(true);
+  const token = uniqueToken();
+  await playground.send(`Relay ${token}`);
+  await playground.waitForAnswer(playground.lastAssistant(), `Echo: Relay ${token}`);
+  // The worker is there (it loaded under the app's Content-Security-Policy) and made the request.
+  const relay = page.workers().find((worker) => worker.url().includes('fetch-relay'));
+  expect(relay, 'the fetch-relay worker is running').toBeDefined();
+  const fetchedByWorker = await relay!.evaluate(() =>
+    performance.getEntriesByType('resource').map((entry) => entry.name),
+  );
+  expect(fetchedByWorker.some((url) => url.endsWith('/chat/completions'))).toBe(true);
+  const fetchedByPage = await page.evaluate(() =>
+    performance.getEntriesByType('resource').map((entry) => entry.name),
+  );
+  expect(fetchedByPage.some((url) => url.endsWith('/chat/completions'))).toBe(false);
+});

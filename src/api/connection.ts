@@ -1,6 +1,6 @@
 // Which provider a request goes to: the live API with a key, the in-browser demo without one.
 import type { DemoFetchOptions } from '@/api/demo-provider';
-import { createRelayedFetch, openFetchRelayWorker } from '@/api/relayed-fetch';
+import { createRelayedFetch, openFetchRelayWorker, type RelayedFetch } from '@/api/relayed-fetch';
 import { DEFAULT_BASE_URL } from '@/domain/defaults';
 
 export interface Connection {
@@ -13,7 +13,21 @@ export interface Connection {
 const DEMO_BASE_URL = 'https://demo.invalid/v1';
 let demoFetch: typeof fetch | null = null;
 let demoOptions: DemoFetchOptions = {};
-let liveFetch: typeof fetch | null = null;
+let relayedFetch: RelayedFetch | null = null;
+
+/**
+ * Live answers stream through a worker, which spares the page a task per network chunk. The
+ * fallback is called through a wrapper: a detached `window.fetch` throws "Illegal invocation".
+ */
+function liveFetch(): RelayedFetch {
+  relayedFetch ??= createRelayedFetch(openFetchRelayWorker, (input, init) => fetch(input, init));
+  return relayedFetch;
+}
+
+/** Starts the worker that runs live requests, so the first answer does not wait for it to load. */
+export function warmLiveConnection(): void {
+  liveFetch().warm();
+}
 
 /** Lets the app give the demo provider browser-side helpers (image facts) without a DOM here. */
 export function configureDemoProvider(options: DemoFetchOptions): void {
@@ -49,9 +63,7 @@ export function resolveConnection(settings: { apiKey: string; baseUrl: string })
   return {
     apiKey,
     baseUrl: settings.baseUrl.trim() || DEFAULT_BASE_URL,
-    // Live answers stream through a worker, which spares the page a task per network chunk.
-    // The fallback is called through a wrapper: a detached `window.fetch` throws "Illegal invocation".
-    fetchImpl: (liveFetch ??= createRelayedFetch(openFetchRelayWorker, (input, init) => fetch(input, init))),
+    fetchImpl: liveFetch(),
     demo: false,
   };
 }

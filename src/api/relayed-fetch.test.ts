@@ -327,6 +327,20 @@ describe('relayed fetch', () => {
     expect(fallback).not.toHaveBeenCalled();
   });
 
+  it('warm() starts the worker before the first request, which then uses it', async () => {
+    const inWorker = vi.fn<typeof fetch>(() => Promise.resolve(new Response('ok')));
+    const pair = relayPair(inWorker);
+    const open = vi.fn(() => pair.worker);
+    const relayedFetch = createRelayedFetch(open, neverFetch);
+    relayedFetch.warm();
+    expect(open).toHaveBeenCalledOnce();
+    const responding = relayedFetch('https://api.example/v1/chat/completions', { method: 'POST', body: '{}' });
+    await vi.advanceTimersByTimeAsync(1);
+    expect(await (await responding).text()).toBe('ok');
+    expect(open).toHaveBeenCalledOnce();
+    expect(inWorker).toHaveBeenCalledOnce();
+  });
+
   it('runs requests directly where no worker can start', async () => {
     const fallback = vi.fn<typeof fetch>(() => Promise.resolve(new Response('direct')));
     const relayedFetch = createRelayedFetch(() => null, fallback);

@@ -124,7 +124,10 @@ function relayable(input: RequestInfo | URL, init: RequestInit): string | null {
   }
 }
 
-export function createRelayedFetch(openWorker: () => RelayWorker | null, fallback: typeof fetch): typeof fetch {
+/** A relayed `fetch`; `warm()` starts its worker ahead of the first request. */
+export type RelayedFetch = typeof fetch & { warm(): void };
+
+export function createRelayedFetch(openWorker: () => RelayWorker | null, fallback: typeof fetch): RelayedFetch {
   let worker: RelayWorker | null | undefined;
   let ready = false;
   let nextId = 1;
@@ -216,7 +219,7 @@ export function createRelayedFetch(openWorker: () => RelayWorker | null, fallbac
     return worker;
   }
 
-  return (input, init = {}) => {
+  const relayedFetch: typeof fetch = (input, init = {}) => {
     const url = relayable(input, init);
     const relay = url === null ? null : connect();
     if (url === null || !relay) return fallback(input, init);
@@ -256,6 +259,7 @@ export function createRelayedFetch(openWorker: () => RelayWorker | null, fallbac
       relay.postMessage(message);
     });
   };
+  return Object.assign(relayedFetch, { warm: () => void connect() });
 }
 
 /** The app's relay worker, started on the first live request; null where workers are unavailable. */

@@ -18,6 +18,7 @@ import { StorageNotice } from '@/app/storage-notice';
 import { useTheme } from '@/app/use-theme';
 import { FirstRunHint } from '@/app/first-run-hint';
 import { useDemoTools } from '@/app/use-demo-tools';
+import { useWarmLiveConnection } from '@/app/use-warm-live-connection';
 import { installShortcutListener } from '@/lib/shortcuts';
 import { firstRenderDone } from '@/lib/after-first-render';
 import { usePresentationAttribute } from '@/features/presentation/use-presentation-attribute';
@@ -47,6 +48,7 @@ export function App() {
   usePresentationAttribute();
   useEffect(() => installShortcutListener(), []);
   useEffect(firstRenderDone, []);
+  useWarmLiveConnection();
   const tools = useDemoTools();
   const hydrated = useHydrated();
   const activeId = useChatStore((state) => state.activeId);
