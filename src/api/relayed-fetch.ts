@@ -39,7 +39,9 @@ interface RelayedBody {
  * here and handed out one per read instead, so the failure comes after them.
  */
 function createRelayedBody(onCancel: () => void): RelayedBody {
-  const queue: Uint8Array[] = [];
+  // A burst can queue thousands of chunks: read by index, not `shift()`, dropped when read.
+  let queue: (Uint8Array | undefined)[] = [];
+  let head = 0;
   let ending: { error?: unknown } | null = null;
   let wake: (() => void) | null = null;
   let controller!: ReadableStreamDefaultController<Uint8Array>;
@@ -49,10 +51,16 @@ function createRelayedBody(onCancel: () => void): RelayedBody {
         controller = c;
       },
       pull: async (c) => {
-        while (queue.length === 0 && !ending) await new Promise<void>((resolve) => (wake = resolve));
-        const chunk = queue.shift();
-        if (chunk) c.enqueue(chunk);
-        else if (ending && 'error' in ending) c.error(ending.error);
+        while (head === queue.length && !ending) await new Promise<void>((resolve) => (wake = resolve));
+        const chunk = queue[head];
+        if (chunk) {
+          queue[head++] = undefined;
+          if (head === queue.length) {
+            queue = [];
+            head = 0;
+          }
+          c.enqueue(chunk);
+        } else if (ending && 'error' in ending) c.error(ending.error);
         else c.close();
       },
       cancel: onCancel,
@@ -78,7 +86,8 @@ function createRelayedBody(onCancel: () => void): RelayedBody {
       arrived();
     },
     abort(error) {
-      queue.length = 0;
+      queue = [];
+      head = 0;
       ending = { error };
       controller.error(error);
       arrived();
