@@ -11,8 +11,16 @@ const intervalMs = 50;
 function openResponse(init: ResponseInit = { headers: { 'content-type': 'text/event-stream' } }) {
   let controller!: ReadableStreamDefaultController<Uint8Array>;
   const body = new ReadableStream<Uint8Array>({ start: (c) => (controller = c) });
+  const response = new Response(body, init);
+  let signal: AbortSignal | undefined;
   return {
-    response: new Response(body, init),
+    response,
+    /** The worker's fetch answering with this response; `signal()` is the signal it was given. */
+    fetchInWorker: ((_input, requestInit) => {
+      signal = requestInit?.signal ?? undefined;
+      return Promise.resolve(response);
+    }) satisfies typeof fetch,
+    signal: () => signal,
     send: (text: string) => controller.enqueue(encoder.encode(text)),
     end: () => controller.close(),
     drop: () => controller.error(new TypeError('network error')),
@@ -256,11 +264,7 @@ describe('relayed fetch', () => {
 
   it('on abort while reading errors the body and stops the worker’s request; nothing more arrives', async () => {
     const network = openResponse();
-    let workerSignal: AbortSignal | undefined;
-    const pair = relayPair((_input, init) => {
-      workerSignal = init?.signal ?? undefined;
-      return Promise.resolve(network.response);
-    });
+    const pair = relayPair(network.fetchInWorker);
     const relayedFetch = createRelayedFetch(() => pair.worker, neverFetch);
     const abort = new AbortController();
     const responding = relayedFetch('https://api.example/v1/chat/completions', { method: 'POST', body: '{}', signal: abort.signal });
@@ -269,7 +273,7 @@ describe('relayed fetch', () => {
     abort.abort();
     await expect(reader.read()).rejects.toMatchObject({ name: 'AbortError' });
     await vi.advanceTimersByTimeAsync(1);
-    expect(workerSignal?.aborted).toBe(true);
+    expect(network.signal()?.aborted).toBe(true);
     const sent = pair.toPage.length;
     // The worker's network may still hand over a chunk already on its way: it is not sent.
     try {
@@ -283,17 +287,13 @@ describe('relayed fetch', () => {
 
   it('cancelling the body stops the worker’s request', async () => {
     const network = openResponse();
-    let workerSignal: AbortSignal | undefined;
-    const pair = relayPair((_input, init) => {
-      workerSignal = init?.signal ?? undefined;
-      return Promise.resolve(network.response);
-    });
+    const pair = relayPair(network.fetchInWorker);
     const relayedFetch = createRelayedFetch(() => pair.worker, neverFetch);
     const responding = relayedFetch('https://api.example/v1/chat/completions', { method: 'POST', body: '{}' });
     await vi.advanceTimersByTimeAsync(1);
     await (await responding).body!.cancel();
     await vi.advanceTimersByTimeAsync(1);
-    expect(workerSignal?.aborted).toBe(true);
+    expect(network.signal()?.aborted).toBe(true);
   });
 
   it('runs requests directly when the worker fails to load, and from then on', async () => {
