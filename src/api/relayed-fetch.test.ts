@@ -349,6 +349,35 @@ describe('relayed fetch', () => {
   });
 });
 
+describe('chunk arrival times', () => {
+  it('stay in order and after the request, whatever each message waited for the page', async () => {
+    let onMessage: ((event: MessageEvent<RelayReply>) => void) | undefined;
+    const worker: RelayWorker = {
+      postMessage: () => undefined,
+      addEventListener: (type: 'message' | 'error' | 'messageerror', listener: never) => {
+        if (type === 'message') onMessage = listener;
+      },
+      terminate: () => undefined,
+    };
+    const reply = (data: RelayReply) => onMessage?.({ data } as MessageEvent<RelayReply>);
+    const sentAt = performance.now();
+    const responding = createRelayedFetch(() => worker, neverFetch)('https://api.example/v1/chat/completions', { method: 'POST', body: '{}' });
+    reply({ type: 'ready' });
+    reply({ type: 'head', id: 1, status: 200, statusText: 'OK', headers: [] });
+    const reader = (await responding).body!.getReader();
+    // A chunk sent at once but handled late by the page, then a batch whose chunks the worker
+    // held for the interval: measured by their ages alone the batch would come first, and the
+    // last chunk would be older than the request.
+    reply({ type: 'chunks', id: 1, chunks: [encoder.encode('a')], ages: [0] });
+    reply({ type: 'chunks', id: 1, chunks: [encoder.encode('b'), encoder.encode('c')], ages: [45, 1e6] });
+    const times: number[] = [];
+    for (let i = 0; i < 3; i++) times.push(chunkArrivalTime((await reader.read()).value!) ?? Number.NaN);
+    expect(times[0]).toBeGreaterThanOrEqual(sentAt);
+    expect(times[1]).toBeGreaterThanOrEqual(times[0]!);
+    expect(times[2]).toBeGreaterThanOrEqual(times[1]!);
+  });
+});
+
 describe('the relay in the worker', () => {
   it('fails the request, not the worker, when a batch cannot be sent', async () => {
     const network = openResponse();

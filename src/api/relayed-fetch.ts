@@ -21,6 +21,11 @@ interface PendingRequest {
   reject(error: unknown): void;
   body?: RelayedBody;
   settle(): void;
+  /**
+   * The last chunk's arrival time. Times are kept in order and after the request: a batch's
+   * ages are measured in the worker, but each message waits its own time for the page.
+   */
+  lastArrival: number;
 }
 
 interface RelayedBody {
@@ -171,7 +176,9 @@ export function createRelayedFetch(openWorker: () => RelayWorker | null, fallbac
       case 'chunks': {
         const now = performance.now();
         reply.chunks.forEach((chunk, index) => {
-          arrivalTimes.set(chunk, now - Math.max(0, reply.ages[index] ?? 0));
+          const arrival = Math.min(now, Math.max(request.lastArrival, now - (reply.ages[index] ?? 0)));
+          request.lastArrival = arrival;
+          arrivalTimes.set(chunk, arrival);
           request.body?.push(chunk);
         });
         return;
@@ -247,6 +254,7 @@ export function createRelayedFetch(openWorker: () => RelayWorker | null, fallbac
         else reject(abortReason(signal));
       };
       pending.set(id, {
+        lastArrival: performance.now(),
         input: url,
         init,
         resolve,
