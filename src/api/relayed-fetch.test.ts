@@ -83,6 +83,20 @@ async function readAll(response: Response): Promise<string> {
   return new TextDecoder().decode(await response.arrayBuffer());
 }
 
+/**
+ * A chat request through a relay whose worker's network answers with `network`, once its
+ * response has reached the page.
+ */
+async function relayedChatResponse(
+  network: ReturnType<typeof openResponse>,
+  { signal, openingBytes }: { signal?: AbortSignal; openingBytes?: number } = {},
+) {
+  const pair = relayPair(network.fetchInWorker, { openingBytes });
+  const responding = createRelayedFetch(() => pair.worker, neverFetch)('https://api.example/v1/chat/completions', { method: 'POST', body: '{}', signal });
+  await vi.advanceTimersByTimeAsync(1);
+  return { pair, response: await responding };
+}
+
 beforeEach(() => {
   vi.useFakeTimers();
 });
@@ -123,11 +137,8 @@ describe('relayed fetch', () => {
 
   it('sends the first chunk at once and what follows within the interval as one message', async () => {
     const network = openResponse();
-    const pair = relayPair(() => Promise.resolve(network.response));
-    const relayedFetch = createRelayedFetch(() => pair.worker, neverFetch);
-    const responding = relayedFetch('https://api.example/v1/chat/completions', { method: 'POST', body: '{}' });
-    await vi.advanceTimersByTimeAsync(1);
-    const reader = (await responding).body!.getReader();
+    const { pair, response } = await relayedChatResponse(network);
+    const reader = response.body!.getReader();
     const decoder = new TextDecoder();
 
     network.send('first');
@@ -170,10 +181,7 @@ describe('relayed fetch', () => {
 
   it('sends the opening of a body chunk by chunk, however the network split it, then batches', async () => {
     const network = openResponse();
-    const pair = relayPair(() => Promise.resolve(network.response), { openingBytes: 10 });
-    const responding = createRelayedFetch(() => pair.worker, neverFetch)('https://api.example/v1/chat/completions', { method: 'POST', body: '{}' });
-    await vi.advanceTimersByTimeAsync(1);
-    await responding;
+    const { pair } = await relayedChatResponse(network, { openingBytes: 10 });
     const sent = () => pair.toPage.filter((reply) => reply.type === 'chunks').length;
     for (const piece of ['role', 'fir', 'st']) {
       network.send(piece);
@@ -230,11 +238,8 @@ describe('relayed fetch', () => {
 
   it('delivers what arrived before a dropped connection, then the failure', async () => {
     const network = openResponse();
-    const pair = relayPair(() => Promise.resolve(network.response));
-    const relayedFetch = createRelayedFetch(() => pair.worker, neverFetch);
-    const responding = relayedFetch('https://api.example/v1/chat/completions', { method: 'POST', body: '{}' });
-    await vi.advanceTimersByTimeAsync(1);
-    const reader = (await responding).body!.getReader();
+    const { response } = await relayedChatResponse(network);
+    const reader = response.body!.getReader();
     network.send('kept');
     await vi.advanceTimersByTimeAsync(1);
     await reader.read();
@@ -264,12 +269,9 @@ describe('relayed fetch', () => {
 
   it('on abort while reading errors the body and stops the worker’s request; nothing more arrives', async () => {
     const network = openResponse();
-    const pair = relayPair(network.fetchInWorker);
-    const relayedFetch = createRelayedFetch(() => pair.worker, neverFetch);
     const abort = new AbortController();
-    const responding = relayedFetch('https://api.example/v1/chat/completions', { method: 'POST', body: '{}', signal: abort.signal });
-    await vi.advanceTimersByTimeAsync(1);
-    const reader = (await responding).body!.getReader();
+    const { pair, response } = await relayedChatResponse(network, { signal: abort.signal });
+    const reader = response.body!.getReader();
     abort.abort();
     await expect(reader.read()).rejects.toMatchObject({ name: 'AbortError' });
     await vi.advanceTimersByTimeAsync(1);
@@ -287,11 +289,8 @@ describe('relayed fetch', () => {
 
   it('cancelling the body stops the worker’s request', async () => {
     const network = openResponse();
-    const pair = relayPair(network.fetchInWorker);
-    const relayedFetch = createRelayedFetch(() => pair.worker, neverFetch);
-    const responding = relayedFetch('https://api.example/v1/chat/completions', { method: 'POST', body: '{}' });
-    await vi.advanceTimersByTimeAsync(1);
-    await (await responding).body!.cancel();
+    const { response } = await relayedChatResponse(network);
+    await response.body!.cancel();
     await vi.advanceTimersByTimeAsync(1);
     expect(network.signal()?.aborted).toBe(true);
   });
