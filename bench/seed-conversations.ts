@@ -1,7 +1,9 @@
-// 200 stored conversations of 20 turns in the app's persisted shape (data model v3): the record
-// `{ savedAt, value: { state, version } }` under 'chat-state' in IndexedDB 'qwen-playground' /
-// 'keyval' (src/store/chat-store.ts, throttled-idb-storage.ts). bench/ may not import store/,
-// so the version is written here; a change of the data model shows up as a failed hydration.
+// 200 stored conversations of 20 turns in the app's persisted shape (data model v3), laid out as
+// the app writes it (src/store/split-record-layout.ts): the conversations in the snapshot
+// 'chat-state/snapshot', the rest in the main record `{ savedAt, writer, split, value: { state,
+// version } }` under 'chat-state', in IndexedDB 'qwen-playground' / 'keyval'. bench/ may not
+// import store/, so the version and layout are written here; a change of either shows up as a
+// failed hydration.
 import type { Page } from '@playwright/test';
 import type { AssistantMessage, Conversation, Message, UserMessage } from '@/domain/conversation';
 import { DEFAULT_SETTINGS } from '@/domain/defaults';
@@ -103,9 +105,13 @@ export async function seedChatState(page: Page, value: unknown): Promise<void> {
       request.onsuccess = () => resolve(request.result);
       request.onerror = () => reject(request.error ?? new Error('open failed'));
     });
+    const { state, version } = stored as { state: { conversations: Record<string, unknown> }; version: number };
     await new Promise<void>((resolve, reject) => {
       const tx = db.transaction('keyval', 'readwrite');
-      tx.objectStore('keyval').put({ savedAt: Date.now(), value: stored }, 'chat-state');
+      const store = tx.objectStore('keyval');
+      store.put(state.conversations, 'chat-state/snapshot');
+      const main = { state: { ...state, conversations: {} }, version };
+      store.put({ savedAt: Date.now(), writer: 'bench', split: true, value: main }, 'chat-state');
       tx.oncomplete = () => resolve();
       tx.onerror = () => reject(tx.error ?? new Error('write failed'));
     });

@@ -34,6 +34,14 @@ export const chatStorage = createThrottledIdbStorage<PersistedChatState>({
     stored.version === next.version && isReadableChatState(stored.state)
       ? { ...next, state: mergeChatStates(stored.state, next.state) }
       : next,
+  // Each conversation by itself: saving a streaming answer writes its conversation only.
+  split: {
+    records: (state) => state.conversations,
+    withRecords: (state, conversations) => ({
+      ...state,
+      conversations: conversations as PersistedChatState['conversations'],
+    }),
+  },
 });
 
 export const useChatStore = create<ChatState>()(

@@ -74,3 +74,154 @@ describe('throttled IndexedDB storage shared by two tabs', () => {
     expect(await tabA.getItem('state')).toEqual({ state: { b: 2 }, version: 1 });
   });
 });
+
+describe('throttled IndexedDB storage with records stored by themselves', () => {
+  interface Shelf {
+    title: string;
+    books: Record<string, { pages: number }>;
+    /** Kept in the main record; merged as a union. */
+    tags?: string[];
+  }
+  const split = {
+    records: (state: Shelf) => state.books,
+    withRecords: (state: Shelf, books: Record<string, unknown>) => ({ ...state, books: books as Shelf['books'] }),
+  };
+  const union = (stored: { state: Shelf; version?: number }, next: { state: Shelf; version?: number }) => ({
+    ...next,
+    state: {
+      ...next.state,
+      books: { ...stored.state.books, ...next.state.books },
+      ...(stored.state.tags || next.state.tags
+        ? { tags: [...new Set([...(stored.state.tags ?? []), ...(next.state.tags ?? [])])] }
+        : {}),
+    },
+  });
+
+  async function written(dbName: string): Promise<string[]> {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open(dbName);
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error ?? new Error('open failed'));
+    });
+    const keys = await new Promise<IDBValidKey[]>((resolve, reject) => {
+      const request = db.transaction('keyval').objectStore('keyval').getAllKeys();
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error ?? new Error('read failed'));
+    });
+    db.close();
+    return keys.map(String).sort();
+  }
+
+  it('puts only the records that changed, and reads the value back whole', async () => {
+    const dbName = `t-${Math.random()}`;
+    const storage = createThrottledIdbStorage<Shelf>({ dbName, merge: union, split });
+    const books = { a: { pages: 1 }, b: { pages: 2 }, c: { pages: 3 } };
+    await storage.setItem('shelf', { state: { title: 'mine', books }, version: 1 });
+    await storage.flush();
+    expect(await written(dbName)).toEqual(['shelf', 'shelf/snapshot']);
+
+    const puts = vi.spyOn(IDBObjectStore.prototype, 'put');
+    // A streaming answer: one record changes, the others keep their identity.
+    await storage.setItem('shelf', { state: { title: 'mine', books: { ...books, b: { pages: 20 } } }, version: 1 });
+    await storage.flush();
+    expect(puts.mock.calls.map((call) => call[1])).toEqual(['shelf/record/b', 'shelf']);
+    puts.mockRestore();
+
+    vi.useRealTimers();
+    expect(await storage.getItem('shelf')).toEqual({
+      state: { title: 'mine', books: { a: { pages: 1 }, b: { pages: 20 }, c: { pages: 3 } } },
+      version: 1,
+    });
+  });
+
+  it('marks a removed record, and writes the snapshot anew once many records changed', async () => {
+    const dbName = `t-${Math.random()}`;
+    const storage = createThrottledIdbStorage<Shelf>({ dbName, split });
+    const a = { pages: 1 };
+    await storage.setItem('shelf', { state: { title: 'mine', books: { a, b: { pages: 2 } } }, version: 1 });
+    await storage.flush();
+    await storage.setItem('shelf', { state: { title: 'mine', books: { a } }, version: 1 });
+    await storage.flush();
+    expect(await written(dbName)).toEqual(['shelf', 'shelf/record/b', 'shelf/snapshot']);
+    const reader = createThrottledIdbStorage<Shelf>({ dbName, split });
+    expect(await reader.getItem('shelf')).toEqual({ state: { title: 'mine', books: { a: { pages: 1 } } }, version: 1 });
+
+    const books: Shelf['books'] = { a };
+    for (let n = 0; n < 16; n += 1) {
+      books[`new-${n}`] = { pages: n };
+      await storage.setItem('shelf', { state: { title: 'mine', books: { ...books } }, version: 1 });
+      await storage.flush();
+    }
+    // b and 16 new ones make 17 changed records: one snapshot holds them all again.
+    expect(await written(dbName)).toEqual(['shelf', 'shelf/snapshot']);
+    expect(Object.keys((await reader.getItem('shelf'))!.state.books)).toHaveLength(17);
+  });
+
+  it('a tab that has read the stored value writes only what it changed', async () => {
+    const dbName = `t-${Math.random()}`;
+    const first = createThrottledIdbStorage<Shelf>({ dbName, merge: union, split });
+    await first.setItem('shelf', { state: { title: 'mine', books: { a: { pages: 1 }, b: { pages: 2 } } }, version: 1 });
+    await first.flush();
+
+    // The page loads again.
+    const storage = createThrottledIdbStorage<Shelf>({ dbName, merge: union, split });
+    const loaded = (await storage.getItem('shelf'))!;
+    const puts = vi.spyOn(IDBObjectStore.prototype, 'put');
+    await storage.setItem('shelf', { ...loaded, state: { ...loaded.state, books: { ...loaded.state.books, a: { pages: 10 } } } });
+    await storage.flush();
+    expect(puts.mock.calls.map((call) => call[1])).toEqual(['shelf/record/a', 'shelf']);
+    puts.mockRestore();
+  });
+
+  it('reads and merges what another tab wrote since, instead of overwriting it', async () => {
+    const dbName = `t-${Math.random()}`;
+    const tabA = createThrottledIdbStorage<Shelf>({ dbName, merge: union, split });
+    const tabB = createThrottledIdbStorage<Shelf>({ dbName, merge: union, split });
+    await tabA.setItem('shelf', { state: { title: 'A', books: { a: { pages: 1 } }, tags: ['a'] }, version: 1 });
+    await tabA.flush();
+    await tabB.setItem('shelf', { state: { title: 'B', books: { b: { pages: 2 } }, tags: ['b'] }, version: 1 });
+    await tabB.flush();
+    // Tab A's stamp is gone: its next write reads what tab B wrote (main record and records) and keeps it.
+    await tabA.setItem('shelf', { state: { title: 'A', books: { a: { pages: 10 } }, tags: ['a'] }, version: 1 });
+    await tabA.flush();
+    vi.useRealTimers();
+    expect(await tabB.getItem('shelf')).toEqual({
+      state: { title: 'A', books: { a: { pages: 10 }, b: { pages: 2 } }, tags: ['a', 'b'] },
+      version: 1,
+    });
+  });
+
+  it('reads the single record of earlier versions, and its first write replaces it', async () => {
+    const dbName = `t-${Math.random()}`;
+    const before = createThrottledIdbStorage<Shelf>({ dbName, merge: union });
+    await before.setItem('shelf', { state: { title: 'old', books: { a: { pages: 1 }, b: { pages: 2 } } }, version: 1 });
+    await before.flush();
+
+    const storage = createThrottledIdbStorage<Shelf>({ dbName, merge: union, split });
+    vi.useRealTimers();
+    expect(await storage.getItem('shelf')).toEqual({
+      state: { title: 'old', books: { a: { pages: 1 }, b: { pages: 2 } } },
+      version: 1,
+    });
+    // A tab that has not loaded yet writes one new entry: the stored ones are kept, each by itself.
+    await storage.setItem('shelf', { state: { title: 'new', books: { c: { pages: 3 } } }, version: 1 });
+    await storage.flush();
+    expect(await written(dbName)).toEqual(['shelf', 'shelf/snapshot']);
+    const fresh = createThrottledIdbStorage<Shelf>({ dbName, split });
+    expect(await fresh.getItem('shelf')).toEqual({
+      state: { title: 'new', books: { a: { pages: 1 }, b: { pages: 2 }, c: { pages: 3 } } },
+      version: 1,
+    });
+  });
+
+  it('removes the value and its records', async () => {
+    const dbName = `t-${Math.random()}`;
+    const storage = createThrottledIdbStorage<Shelf>({ dbName, split });
+    await storage.setItem('shelf', { state: { title: 'mine', books: { a: { pages: 1 } } }, version: 1 });
+    await storage.flush();
+    vi.useRealTimers();
+    await storage.removeItem('shelf');
+    expect(await written(dbName)).toEqual([]);
+    expect(await storage.getItem('shelf')).toBeNull();
+  });
+});

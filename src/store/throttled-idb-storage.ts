@@ -7,9 +7,21 @@
 // into localStorage synchronously as a rescue copy; on load the newer of the two wins.
 // Other tabs write the same entry: with a `merge`, each write reads what is stored and merges
 // it in within one IndexedDB transaction, so a tab never overwrites another tab's newer data.
+// With a `split`, the value's records are stored each by itself and a write puts only those that
+// changed (split-record-layout.ts).
 import { createStore, del, get, update, type UseStore } from 'idb-keyval';
 import type { PersistStorage, StorageValue } from 'zustand/middleware';
+import { newId } from '@/lib/ids';
 import { createLatestValueSignal } from '@/lib/latest-value-signal';
+import {
+  deleteSplit,
+  isStamped,
+  readSplit,
+  writeSplit,
+  type RecordSplit,
+  type Stamped,
+  type Known,
+} from '@/store/split-record-layout';
 
 export type StorageProblem = { kind: 'quota' | 'unavailable'; message: string };
 
@@ -38,16 +50,6 @@ function describeWriteError(error: unknown): StorageProblem {
   };
 }
 
-/** What is stored: the value with the time it was taken, so the rescue copy can be compared. */
-interface Stamped<S> {
-  savedAt: number;
-  value: StorageValue<S>;
-}
-
-function isStamped<S>(record: unknown): record is Stamped<S> {
-  return typeof record === 'object' && record !== null && 'savedAt' in record && 'value' in record;
-}
-
 export interface ThrottledStorage<S> extends PersistStorage<S> {
   /** Writes the pending state now. */
   flush(): Promise<void>;
@@ -60,7 +62,13 @@ export function createThrottledIdbStorage<S>(options: {
   intervalMs?: number;
   /** Combines what is stored (another tab's write, a rescue copy) with this tab's next value. */
   merge?: (stored: StorageValue<S>, next: StorageValue<S>) => StorageValue<S>;
+  /** Stores these records of the value each by itself, written only when they change. */
+  split?: RecordSplit<S>;
 }): ThrottledStorage<S> {
+  const { split } = options;
+  const writer = newId('writer');
+  /** What is stored as this tab last read or wrote it (split layout): while still so, a write reads nothing. */
+  let known: Known<S> | null = null;
   const intervalMs = options.intervalMs ?? 1000;
   let store: UseStore | null = null;
   const db = () => (store ??= createStore(options.dbName, 'keyval'));
@@ -85,17 +93,9 @@ export function createThrottledIdbStorage<S>(options: {
     inFlight = item;
     try {
       const rescue = readRescue(item.name);
-      await update(
-        item.name,
-        (old: unknown): Stamped<S> => {
-          let value = item.record.value;
-          if (rescue) value = combine(rescue.value, value);
-          if (isStamped<S>(old)) value = combine(old.value, value);
-          else if (old) value = combine(old as StorageValue<S>, value);
-          return { savedAt: item.record.savedAt, value };
-        },
-        db(),
-      );
+      const record = rescue ? { ...item.record, value: combine(rescue.value, item.record.value) } : item.record;
+      if (split) known = await writeSplit(db(), item.name, split, { record, writer, known, combine });
+      else await writeWhole(item.name, record);
       writes += 1;
       clearRescue(item.name, item.record.savedAt);
       if (failing) report(null);
@@ -107,6 +107,17 @@ export function createThrottledIdbStorage<S>(options: {
       inFlight = null;
     }
   };
+  /** The single-record layout: what is stored is read, merged and replaced in one transaction. */
+  const writeWhole = (name: string, record: Stamped<S>) =>
+    update(
+      name,
+      (old: unknown): Stamped<S> => {
+        if (isStamped<S>(old)) return { ...record, value: combine(old.value, record.value) };
+        if (old) return { ...record, value: combine(old as StorageValue<S>, record.value) };
+        return record;
+      },
+      db(),
+    );
   const flush = () => {
     if (timer !== null) clearTimeout(timer);
     writing = writing.then(write);
@@ -165,7 +176,12 @@ export function createThrottledIdbStorage<S>(options: {
     async getItem(name) {
       let stored: unknown = null;
       try {
-        stored = (await get(name, db())) ?? null;
+        if (split) {
+          const read = await readSplit(db(), name, split);
+          stored = read.stored;
+          // A write that landed meanwhile knows better.
+          known ??= read.known;
+        } else stored = (await get(name, db())) ?? null;
       } catch {
         report({
           kind: 'unavailable',
@@ -187,7 +203,8 @@ export function createThrottledIdbStorage<S>(options: {
     },
     async removeItem(name) {
       pending = null;
-      await del(name, db());
+      known = null;
+      await (split ? deleteSplit(db(), name) : del(name, db()));
     },
     flush,
     writeCount: () => writes,
