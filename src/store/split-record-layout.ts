@@ -2,15 +2,19 @@
 // IndexedDB, so that saving while an answer streams costs that one conversation, not all of them:
 // with 200 stored conversations of 20 turns, writing the whole state took 30-45 ms of main thread
 // every second (a structured clone one way and back; bench/README.md, "storage writes").
-//  - the main record: the value without its records, stamped by its writer and time;
+//  - the main record: the value without its records, with a stamp unique to the write;
 //  - the snapshot: every record, as of the last compaction. One big value reads as fast as the
 //    single record of earlier versions did; 200 values of their own took ~35 ms longer to read
 //    at start-up (bench/: hydration);
 //  - changed records, each under a key of its own (null: removed), until there are more than
 //    `maxChangedRecords`; then the snapshot is written anew and they are dropped.
-// A writer whose stamp is still on the main record knows what is stored without reading it;
-// otherwise (another tab wrote) it reads everything and merges before writing. The single record
-// of earlier versions is read as it is and replaced by the first write.
+// A writer whose stamp is still on the main record knows what is stored without reading it, and
+// puts the records it changed since its last write; otherwise (another tab wrote) it reads
+// everything, merges, and writes it all anew. The single record of earlier versions is read and
+// replaced by the first write; records of this layout found beside it (an older tab wrote over a
+// newer one's main record) are merged in, not dropped.
+// Requests are made after awaits inside one transaction: that holds because every await is on
+// an IndexedDB request of the same transaction (the merge is synchronous).
 import { promisifyRequest, type UseStore } from 'idb-keyval';
 import type { StorageValue } from 'zustand/middleware';
 
@@ -27,7 +31,8 @@ export interface Stamped<S> {
 }
 
 interface MainRecord<S> extends Stamped<S> {
-  writer: string;
+  /** Unique to each write: a writer that finds its own stamp knows nobody wrote since. */
+  stamp: string;
   split: true;
 }
 
@@ -41,10 +46,14 @@ function isMainRecord<S>(record: unknown): record is MainRecord<S> {
 
 /** What is stored, as known to a writer: the whole value, its stamp, the records changed since the snapshot. */
 export interface Known<S> {
-  savedAt: number;
-  writer: string;
+  stamp: string;
   value: StorageValue<S>;
   changed: ReadonlySet<string>;
+  /**
+   * The writer's own records as it last gave them (or as read): one still the same object has
+   * not changed since, and neither has what is stored for it (the merge of the two is stored).
+   */
+  given: Readonly<Record<string, unknown>>;
 }
 
 /** Changed records kept by themselves before the snapshot is written anew. */
@@ -52,7 +61,8 @@ const maxChangedRecords = 16;
 
 const snapshotKey = (name: string) => `${name}/snapshot`;
 const recordKey = (name: string, id: string) => `${name}/record/${id}`;
-const recordRange = (name: string) => IDBKeyRange.bound(`${name}/record/`, `${name}/record/\uffff`);
+// Every key that starts with the prefix: '0' follows '/'.
+const recordRange = (name: string) => IDBKeyRange.bound(`${name}/record/`, `${name}/record0`, false, true);
 
 interface StoredRecords {
   /** Every record as stored: the snapshot with the changes applied. */
@@ -66,17 +76,18 @@ function readRecords(store: IDBObjectStore, name: string): Promise<StoredRecords
   const keys = promisifyRequest(store.getAllKeys(recordRange(name)));
   const values = promisifyRequest(store.getAll(recordRange(name)));
   return Promise.all([snapshot, keys, values]).then(([base, ids, changes]) => {
-    const records: Record<string, unknown> = { ...(base as Record<string, unknown> | undefined) };
+    // A Map, so that no id (`__proto__`) is taken for anything but a key.
+    const records = new Map(Object.entries((base as Record<string, unknown> | undefined) ?? {}));
     const changed = new Set<string>();
     const prefix = recordKey(name, '').length;
     ids.forEach((key, index) => {
       const id = (key as string).slice(prefix);
       changed.add(id);
       const record: unknown = changes[index];
-      if (record === null) delete records[id];
-      else records[id] = record;
+      if (record === null) records.delete(id);
+      else records.set(id, record);
     });
-    return { records, changed };
+    return { records: Object.fromEntries(records), changed };
   });
 }
 
@@ -84,91 +95,103 @@ function assemble<S>(main: MainRecord<S>, records: Record<string, unknown>, spli
   return { ...main.value, state: split.withRecords(main.value.state, records) };
 }
 
+type Combine<S> = (stored: StorageValue<S>, next: StorageValue<S>) => StorageValue<S>;
+
+/** The value of a main record of an earlier layout (stamped, or bare), with any records of this layout found beside it merged in. */
+function earlierValue<S>(main: unknown, stored: StoredRecords, split: RecordSplit<S>, combine: Combine<S>): StorageValue<S> | null {
+  const value = isStamped<S>(main) ? main.value : ((main as StorageValue<S> | undefined) ?? null);
+  if (!value || Object.keys(stored.records).length === 0) return value;
+  return combine({ ...value, state: split.withRecords(value.state, stored.records) }, value);
+}
+
 /**
  * What is stored under `name`: the split layout put back together (`known` is then what it
- * stands for), or an earlier layout as it is (a stamped record, or a bare value).
+ * stands for), or an earlier layout (a stamped record, or a bare value).
  */
 export function readSplit<S>(
   db: UseStore,
   name: string,
   split: RecordSplit<S>,
+  combine: Combine<S>,
 ): Promise<{ stored: unknown; known: Known<S> | null }> {
   return db('readonly', async (store) => {
-    const [main, { records, changed }] = await Promise.all([
+    const [main, records] = await Promise.all([
       promisifyRequest(store.get(name)) as Promise<unknown>,
       readRecords(store, name),
     ]);
-    if (!isMainRecord<S>(main)) return { stored: main ?? null, known: null };
-    const value = assemble(main, records, split);
+    if (!isMainRecord<S>(main)) {
+      const value = earlierValue(main, records, split, combine);
+      const stored = isStamped<S>(main) && value ? { savedAt: main.savedAt, value } : value;
+      return { stored, known: null };
+    }
+    const value = assemble(main, records.records, split);
     return {
       stored: { savedAt: main.savedAt, value } satisfies Stamped<S>,
-      known: { savedAt: main.savedAt, writer: main.writer, value, changed },
+      known: { stamp: main.stamp, value, changed: records.changed, given: records.records },
     };
   });
 }
 
+let stamps = 0;
+
 /**
- * Writes `record` in one transaction, merged (`combine`) into what is stored: the records that
- * differ from the stored ones, and the main record stamped by `writer`. While the stamp of `known`
- * is still the stored one, `known` stands for what is stored and nothing else is read.
- * Resolves with what is stored now.
+ * Writes `record` in one transaction, merged (`combine`) into what is stored, with the main
+ * record stamped anew. While the stamp of `known` is still the stored one, `known` stands for what
+ * is stored: nothing else is read, and only the records this writer changed since are put.
+ * Otherwise everything is read, merged and written anew. Resolves with what is stored now.
  */
 export function writeSplit<S>(
   db: UseStore,
   name: string,
   split: RecordSplit<S>,
-  options: {
-    record: Stamped<S>;
-    writer: string;
-    known: Known<S> | null;
-    combine: (stored: StorageValue<S>, next: StorageValue<S>) => StorageValue<S>;
-  },
+  options: { record: Stamped<S>; writer: string; known: Known<S> | null; combine: Combine<S> },
 ): Promise<Known<S>> {
   const { record, writer, known, combine } = options;
+  const given = split.records(record.value.state);
   return db('readwrite', async (store) => {
     const main: unknown = await promisifyRequest(store.get(name));
+    const current = known && isMainRecord<S>(main) && main.stamp === known.stamp ? known : null;
     let stored: StorageValue<S> | null;
-    /** The records as stored, which the new ones are compared with. */
-    let before: Readonly<Record<string, unknown>>;
-    let changed: Set<string>;
-    let compact = false;
-    if (known && isMainRecord<S>(main) && main.writer === known.writer && main.savedAt === known.savedAt) {
-      stored = known.value;
-      before = split.records(known.value.state);
-      changed = new Set(known.changed);
-    } else if (isMainRecord<S>(main)) {
-      ({ records: before, changed } = await readRecords(store, name));
-      stored = assemble(main, { ...before }, split);
-    } else {
-      // An earlier layout (or nothing): everything is written anew.
-      stored = isStamped<S>(main) ? main.value : ((main as StorageValue<S> | undefined) ?? null);
-      before = {};
-      changed = new Set();
-      compact = true;
+    if (current) stored = current.value;
+    else {
+      const records = await readRecords(store, name);
+      stored = isMainRecord<S>(main) ? assemble(main, records.records, split) : earlierValue(main, records, split, combine);
     }
     const value = stored ? combine(stored, record.value) : record.value;
     const records = split.records(value.state);
-    const updates: [string, unknown][] = [];
-    // Unchanged records keep their identity (an immutable store), so only changes are put.
-    for (const [id, item] of Object.entries(records)) if (before[id] !== item) updates.push([id, item]);
-    for (const id of Object.keys(before)) if (!Object.hasOwn(records, id)) updates.push([id, null]);
-    for (const [id] of updates) changed.add(id);
-    if (compact || changed.size > maxChangedRecords) {
-      store.put(records, snapshotKey(name));
-      store.delete(recordRange(name));
-      changed = new Set();
-    } else {
-      for (const [id, item] of updates) store.put(item, recordKey(name, id));
-    }
     const stamped: MainRecord<S> = {
       savedAt: record.savedAt,
-      writer,
+      stamp: `${writer}:${++stamps}`,
       split: true,
       value: { ...value, state: split.withRecords(value.state, {}) },
     };
-    store.put(stamped, name);
+    let changed = new Set(current?.changed);
+    try {
+      if (current) {
+        const before = split.records(current.value.state);
+        const updates: [string, unknown][] = [];
+        for (const [id, item] of Object.entries(records)) {
+          if (!Object.hasOwn(before, id) || given[id] !== current.given[id]) updates.push([id, item]);
+        }
+        for (const id of Object.keys(before)) if (!Object.hasOwn(records, id)) updates.push([id, null]);
+        for (const [id] of updates) changed.add(id);
+        if (changed.size <= maxChangedRecords) {
+          for (const [id, item] of updates) store.put(item, recordKey(name, id));
+        }
+      }
+      if (!current || changed.size > maxChangedRecords) {
+        store.put(records, snapshotKey(name));
+        store.delete(recordRange(name));
+        changed = new Set();
+      }
+      store.put(stamped, name);
+    } catch (error) {
+      // A value that cannot be stored (it throws as it is cloned): none of this write lands.
+      store.transaction.abort();
+      throw error;
+    }
     await promisifyRequest(store.transaction);
-    return { savedAt: record.savedAt, writer, value, changed };
+    return { stamp: stamped.stamp, value, changed, given };
   });
 }
 

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createThrottledIdbStorage } from '@/store/throttled-idb-storage';
+import { createThrottledIdbStorage, onStorageProblem } from '@/store/throttled-idb-storage';
 
 beforeEach(() => {
   vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
@@ -217,11 +217,110 @@ describe('throttled IndexedDB storage with records stored by themselves', () => 
   it('removes the value and its records', async () => {
     const dbName = `t-${Math.random()}`;
     const storage = createThrottledIdbStorage<Shelf>({ dbName, split });
-    await storage.setItem('shelf', { state: { title: 'mine', books: { a: { pages: 1 } } }, version: 1 });
+    const a = { pages: 1 };
+    await storage.setItem('shelf', { state: { title: 'mine', books: { a } }, version: 1 });
     await storage.flush();
+    await storage.setItem('shelf', { state: { title: 'mine', books: { a, b: { pages: 2 } } }, version: 1 });
+    await storage.flush();
+    expect(await written(dbName)).toEqual(['shelf', 'shelf/record/b', 'shelf/snapshot']);
     vi.useRealTimers();
     await storage.removeItem('shelf');
     expect(await written(dbName)).toEqual([]);
     expect(await storage.getItem('shelf')).toBeNull();
+  });
+
+  // Like the chat merge: every merged record is a new object, never one of its inputs.
+  const freshUnion = (stored: { state: Shelf; version?: number }, next: { state: Shelf; version?: number }) => {
+    const ids = new Set([...Object.keys(stored.state.books), ...Object.keys(next.state.books)]);
+    const books: Shelf['books'] = Object.fromEntries(
+      [...ids].map((id) => [id, { pages: (next.state.books[id] ?? stored.state.books[id])!.pages }]),
+    );
+    return { ...next, state: { ...next.state, books } };
+  };
+
+  it('with a merge that makes new objects, a write still puts only what this tab changed since', async () => {
+    const dbName = `t-${Math.random()}`;
+    const storage = createThrottledIdbStorage<Shelf>({ dbName, merge: freshUnion, split });
+    const books: Shelf['books'] = {};
+    for (let n = 0; n < 30; n += 1) books[`b${n}`] = { pages: n };
+    await storage.setItem('shelf', { state: { title: 'mine', books: { ...books } }, version: 1 });
+    await storage.flush();
+
+    const puts = vi.spyOn(IDBObjectStore.prototype, 'put');
+    // 20 writes, each changing one book: more books are touched than the snapshot waits for.
+    for (let n = 0; n < 20; n += 1) {
+      books[`b${n % 5}`] = { pages: 100 + n };
+      puts.mockClear();
+      await storage.setItem('shelf', { state: { title: 'mine', books: { ...books } }, version: 1 });
+      await storage.flush();
+      expect(puts.mock.calls.map((call) => call[1])).toEqual([`shelf/record/b${n % 5}`, 'shelf']);
+    }
+    puts.mockRestore();
+    vi.useRealTimers();
+    const reader = createThrottledIdbStorage<Shelf>({ dbName, split });
+    expect((await reader.getItem('shelf'))!.state.books).toEqual(books);
+  });
+
+  it('a second write in the same millisecond by another tab is not taken for its own', async () => {
+    const dbName = `t-${Math.random()}`;
+    const tabA = createThrottledIdbStorage<Shelf>({ dbName, merge: union, split });
+    const tabB = createThrottledIdbStorage<Shelf>({ dbName, merge: union, split });
+    await tabA.setItem('shelf', { state: { title: 'A', books: {}, tags: ['one'] }, version: 1 });
+    await tabA.flush();
+    const loaded = (await tabB.getItem('shelf'))!;
+    // The (fake) clock stands still: tab A's second write has the same time as its first.
+    await tabA.setItem('shelf', { state: { title: 'A', books: {}, tags: ['one', 'two'] }, version: 1 });
+    await tabA.flush();
+    await tabB.setItem('shelf', { ...loaded, state: { ...loaded.state, title: 'B' } });
+    await tabB.flush();
+    vi.useRealTimers();
+    expect((await tabA.getItem('shelf'))!.state.tags).toEqual(['one', 'two']);
+  });
+
+  it('keeps the records of this layout that an older version wrote its single record beside', async () => {
+    const dbName = `t-${Math.random()}`;
+    const storage = createThrottledIdbStorage<Shelf>({ dbName, merge: union, split });
+    await storage.setItem('shelf', { state: { title: 'new', books: { a: { pages: 1 }, b: { pages: 2 } } }, version: 1 });
+    await storage.flush();
+    // A tab of an older version, still open, writes the single record over the main record.
+    const older = createThrottledIdbStorage<Shelf>({ dbName });
+    await older.setItem('shelf', { state: { title: 'old', books: { c: { pages: 3 } } }, version: 1 });
+    await older.flush();
+
+    vi.useRealTimers();
+    const reader = createThrottledIdbStorage<Shelf>({ dbName, merge: union, split });
+    const read = (await reader.getItem('shelf'))!;
+    expect(read.state.books).toEqual({ a: { pages: 1 }, b: { pages: 2 }, c: { pages: 3 } });
+    await reader.setItem('shelf', { ...read, state: { ...read.state, books: { ...read.state.books, d: { pages: 4 } } } });
+    await reader.flush();
+    expect(await written(dbName)).toEqual(['shelf', 'shelf/snapshot']);
+    expect(Object.keys((await createThrottledIdbStorage<Shelf>({ dbName, split }).getItem('shelf'))!.state.books)).toEqual([
+      'a',
+      'b',
+      'c',
+      'd',
+    ]);
+  });
+
+  it('a value that cannot be stored fails its write whole, and what was stored stays', async () => {
+    const dbName = `t-${Math.random()}`;
+    const storage = createThrottledIdbStorage<Shelf>({ dbName, split });
+    const a = { pages: 1 };
+    await storage.setItem('shelf', { state: { title: 'mine', books: { a } }, version: 1 });
+    await storage.flush();
+    const problems: unknown[] = [];
+    const stop = onStorageProblem((problem) => problems.push(problem));
+    // A function cannot be cloned: the main record's put throws after the record's put was made.
+    const broken = { title: 'mine', books: { a, b: { pages: 2 } }, oops: () => undefined } as unknown as Shelf;
+    await storage.setItem('shelf', { state: broken, version: 1 });
+    await storage.flush();
+    stop();
+    expect(problems.at(-1)).toMatchObject({ kind: 'unavailable' });
+    vi.useRealTimers();
+    expect(await written(dbName)).toEqual(['shelf', 'shelf/snapshot']);
+    expect(await createThrottledIdbStorage<Shelf>({ dbName, split }).getItem('shelf')).toEqual({
+      state: { title: 'mine', books: { a: { pages: 1 } } },
+      version: 1,
+    });
   });
 });

@@ -5,10 +5,10 @@
 // An IndexedDB write started on `pagehide` may not finish before the page is gone, so the
 // newest state not yet known to be written (pending, or in a write still under way) is also put
 // into localStorage synchronously as a rescue copy; on load the newer of the two wins.
-// Other tabs write the same entry: with a `merge`, each write reads what is stored and merges
-// it in within one IndexedDB transaction, so a tab never overwrites another tab's newer data.
-// With a `split`, the value's records are stored each by itself and a write puts only those that
-// changed (split-record-layout.ts).
+// Other tabs write the same entry: with a `merge`, a write merges what is stored into the value
+// within one IndexedDB transaction, so a tab never overwrites another tab's newer data. With a
+// `split`, the value's records are stored by themselves, a write puts only those that changed,
+// and a tab that wrote last needs not read what is stored (split-record-layout.ts).
 import { createStore, del, get, update, type UseStore } from 'idb-keyval';
 import type { PersistStorage, StorageValue } from 'zustand/middleware';
 import { newId } from '@/lib/ids';
@@ -177,7 +177,7 @@ export function createThrottledIdbStorage<S>(options: {
       let stored: unknown = null;
       try {
         if (split) {
-          const read = await readSplit(db(), name, split);
+          const read = await readSplit(db(), name, split, combine);
           stored = read.stored;
           // A write that landed meanwhile knows better.
           known ??= read.known;
