@@ -8,9 +8,9 @@
 //    at start-up (bench/: hydration);
 //  - changed records, each under a key of its own (null: removed), until there are more than
 //    `maxChangedRecords`; then the snapshot is written anew and they are dropped.
-// A writer whose stamp is still on the main record knows what is stored without reading it, and
-// puts the records it changed since its last write; otherwise (another tab wrote) it reads
-// everything, merges, and writes it all anew. The single record of earlier versions is read and
+// A writer whose stamp is still on the main record knows what is stored without reading it;
+// otherwise (another tab wrote) it reads it to merge. Either way it puts only the records it
+// changed since its last write. The single record of earlier versions is read and
 // replaced by the first write; records of this layout found beside it (an older tab wrote over a
 // newer one's main record) are merged in, not dropped.
 // Requests are made after awaits inside one transaction: that holds because every await is on
@@ -51,7 +51,9 @@ export interface Known<S> {
   changed: ReadonlySet<string>;
   /**
    * The writer's own records as it last gave them (or as read): one still the same object has
-   * not changed since, and neither has what is stored for it (the merge of the two is stored).
+   * not changed since, so what is stored for it needs no put. That relies on the merge: merging
+   * a record in again changes nothing, and another writer changes a record only by storing a
+   * copy of it (or removing it).
    */
   given: Readonly<Record<string, unknown>>;
 }
@@ -137,8 +139,9 @@ let stamps = 0;
 /**
  * Writes `record` in one transaction, merged (`combine`) into what is stored, with the main
  * record stamped anew. While the stamp of `known` is still the stored one, `known` stands for what
- * is stored: nothing else is read, and only the records this writer changed since are put.
- * Otherwise everything is read, merged and written anew. Resolves with what is stored now.
+ * is stored and nothing else is read; otherwise (another tab wrote) what is stored is read. Either
+ * way only the records this writer changed since `known` are put. Without `known`, or over an
+ * earlier layout, everything is written anew. Resolves with what is stored now.
  */
 export function writeSplit<S>(
   db: UseStore,
@@ -152,10 +155,26 @@ export function writeSplit<S>(
     const main: unknown = await promisifyRequest(store.get(name));
     const current = known && isMainRecord<S>(main) && main.stamp === known.stamp ? known : null;
     let stored: StorageValue<S> | null;
-    if (current) stored = current.value;
-    else {
-      const records = await readRecords(store, name);
-      stored = isMainRecord<S>(main) ? assemble(main, records.records, split) : earlierValue(main, records, split, combine);
+    /** The records as stored, and those of them changed since the snapshot. */
+    let before: Readonly<Record<string, unknown>>;
+    let changed: Set<string>;
+    /** Everything is written anew: nothing this writer gave before is known to be stored. */
+    let whole = !known;
+    if (current) {
+      stored = current.value;
+      before = split.records(current.value.state);
+      changed = new Set(current.changed);
+    } else {
+      const read = await readRecords(store, name);
+      changed = read.changed;
+      if (isMainRecord<S>(main)) {
+        stored = assemble(main, read.records, split);
+        before = read.records;
+      } else {
+        stored = earlierValue(main, read, split, combine);
+        before = {};
+        whole = true;
+      }
     }
     const value = stored ? combine(stored, record.value) : record.value;
     const records = split.records(value.state);
@@ -165,21 +184,23 @@ export function writeSplit<S>(
       split: true,
       value: { ...value, state: split.withRecords(value.state, {}) },
     };
-    let changed = new Set(current?.changed);
     try {
-      if (current) {
-        const before = split.records(current.value.state);
+      if (!whole && known) {
+        // What this writer gave before was merged into what was stored, and every write since
+        // (its own or another tab's) merged what was stored: a record it has not changed since
+        // is stored as the merge would make it. So are records it never had (the merge keeps the
+        // stored copy). Only new records, its own changes and removals are put.
         const updates: [string, unknown][] = [];
         for (const [id, item] of Object.entries(records)) {
-          if (!Object.hasOwn(before, id) || given[id] !== current.given[id]) updates.push([id, item]);
+          if (!Object.hasOwn(before, id) || given[id] !== known.given[id]) updates.push([id, item]);
         }
         for (const id of Object.keys(before)) if (!Object.hasOwn(records, id)) updates.push([id, null]);
         for (const [id] of updates) changed.add(id);
         if (changed.size <= maxChangedRecords) {
           for (const [id, item] of updates) store.put(item, recordKey(name, id));
-        }
+        } else whole = true;
       }
-      if (!current || changed.size > maxChangedRecords) {
+      if (whole) {
         store.put(records, snapshotKey(name));
         store.delete(recordRange(name));
         changed = new Set();

@@ -247,7 +247,7 @@ describe('throttled IndexedDB storage with records stored by themselves', () => 
     await storage.flush();
 
     const puts = vi.spyOn(IDBObjectStore.prototype, 'put');
-    // 20 writes, each changing one book: more books are touched than the snapshot waits for.
+    // 20 writes, each changing one of five books.
     for (let n = 0; n < 20; n += 1) {
       books[`b${n % 5}`] = { pages: 100 + n };
       puts.mockClear();
@@ -255,10 +255,73 @@ describe('throttled IndexedDB storage with records stored by themselves', () => 
       await storage.flush();
       expect(puts.mock.calls.map((call) => call[1])).toEqual([`shelf/record/b${n % 5}`, 'shelf']);
     }
+    // 12 more books changed, one a write: the 17th changed record writes the snapshot anew...
+    const keysPut: unknown[][] = [];
+    for (let n = 5; n < 17; n += 1) {
+      books[`b${n}`] = { pages: 100 + n };
+      puts.mockClear();
+      await storage.setItem('shelf', { state: { title: 'mine', books: { ...books } }, version: 1 });
+      await storage.flush();
+      keysPut.push(puts.mock.calls.map((call) => call[1]));
+    }
+    expect(keysPut.at(-2)).toEqual(['shelf/record/b15', 'shelf']);
+    expect(keysPut.at(-1)).toEqual(['shelf/snapshot', 'shelf']);
+    // ...and the next write is one record again.
+    books.b20 = { pages: 1 };
+    puts.mockClear();
+    await storage.setItem('shelf', { state: { title: 'mine', books: { ...books } }, version: 1 });
+    await storage.flush();
+    expect(puts.mock.calls.map((call) => call[1])).toEqual(['shelf/record/b20', 'shelf']);
     puts.mockRestore();
     vi.useRealTimers();
     const reader = createThrottledIdbStorage<Shelf>({ dbName, split });
     expect((await reader.getItem('shelf'))!.state.books).toEqual(books);
+  });
+
+  it('after another tab wrote, a write reads and merges, but puts only what this tab changed', async () => {
+    const dbName = `t-${Math.random()}`;
+    const tabA = createThrottledIdbStorage<Shelf>({ dbName, merge: freshUnion, split });
+    const tabB = createThrottledIdbStorage<Shelf>({ dbName, merge: freshUnion, split });
+    const books: Shelf['books'] = {};
+    for (let n = 0; n < 30; n += 1) books[`b${n}`] = { pages: n };
+    await tabA.setItem('shelf', { state: { title: 'A', books }, version: 1 });
+    await tabA.flush();
+    const loaded = (await tabB.getItem('shelf'))!;
+    const mine = { ...loaded.state.books };
+
+    const puts = vi.spyOn(IDBObjectStore.prototype, 'put');
+    for (let n = 0; n < 4; n += 1) {
+      // Both tabs write in turn, each changing its own book.
+      await tabA.setItem('shelf', { state: { title: 'A', books: { ...books, b0: { pages: 100 + n } } }, version: 1 });
+      await tabA.flush();
+      mine.b1 = { pages: 200 + n };
+      puts.mockClear();
+      await tabB.setItem('shelf', { state: { title: 'B', books: { ...mine } }, version: 1 });
+      await tabB.flush();
+      expect(puts.mock.calls.map((call) => call[1])).toEqual(['shelf/record/b1', 'shelf']);
+    }
+    puts.mockRestore();
+    vi.useRealTimers();
+    const read = (await createThrottledIdbStorage<Shelf>({ dbName, split }).getItem('shelf'))!;
+    expect(read.state.books.b0).toEqual({ pages: 103 });
+    expect(read.state.books.b1).toEqual({ pages: 203 });
+  });
+
+  it('stores records under any id', async () => {
+    const dbName = `t-${Math.random()}`;
+    const storage = createThrottledIdbStorage<Shelf>({ dbName, split });
+    const a = { pages: 1 };
+    await storage.setItem('shelf', { state: { title: 'mine', books: { a } }, version: 1 });
+    await storage.flush();
+    const odd = JSON.parse('{"__proto__": {"pages": 2}, "\\uffffx": {"pages": 3}}') as Shelf['books'];
+    await storage.setItem('shelf', { state: { title: 'mine', books: { a, ...odd } }, version: 1 });
+    await storage.flush();
+    vi.useRealTimers();
+    const read = (await createThrottledIdbStorage<Shelf>({ dbName, split }).getItem('shelf'))!;
+    expect(Object.keys(read.state.books).sort()).toEqual(['__proto__', 'a', '\uffffx']);
+    expect(Object.getPrototypeOf(read.state.books)).toBe(Object.prototype);
+    await storage.removeItem('shelf');
+    expect(await written(dbName)).toEqual([]);
   });
 
   it('a second write in the same millisecond by another tab is not taken for its own', async () => {

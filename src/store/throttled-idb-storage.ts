@@ -192,7 +192,7 @@ export function createThrottledIdbStorage<S>(options: {
       const rescue = typeof localStorage === 'undefined' ? null : readRescue(name);
       const fromDb = isStamped<S>(stored) ? stored : null;
       if (rescue && fromDb && rescue.savedAt > fromDb.savedAt) return combine(fromDb.value, rescue.value);
-      if (rescue && !fromDb) return rescue.value;
+      if (rescue && !fromDb) return stored ? combine(stored as StorageValue<S>, rescue.value) : rescue.value;
       return fromDb ? fromDb.value : (stored as StorageValue<S> | null);
     },
     setItem(name, value) {
