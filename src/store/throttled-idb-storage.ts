@@ -8,7 +8,7 @@
 // Other tabs write the same entry: with a `merge`, a write merges what is stored into the value
 // within one IndexedDB transaction, so a tab never overwrites another tab's newer data. With a
 // `split`, the value's records are stored by themselves, a write puts only those that changed,
-// and a tab that wrote last needs not read what is stored (split-record-layout.ts).
+// and a tab that wrote last need not read what is stored (split-record-layout.ts).
 import { createStore, del, get, update, type UseStore } from 'idb-keyval';
 import type { PersistStorage, StorageValue } from 'zustand/middleware';
 import { newId } from '@/lib/ids';
