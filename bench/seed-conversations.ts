@@ -1,6 +1,6 @@
 // 200 stored conversations of 20 turns in the app's persisted shape (data model v3), laid out as
 // the app writes it (src/store/split-record-layout.ts): the conversations in the snapshot
-// 'chat-state/snapshot', the rest in the main record `{ savedAt, stamp, split, value: { state,
+// 'chat-state/snapshot', the rest in the main record `{ savedAt, stamp, snapshot, split, value: { state,
 // version } }` under 'chat-state', in IndexedDB 'qwen-playground' / 'keyval'. bench/ may not
 // import store/, so the version and layout are written here; a change of either shows up as a
 // failed hydration.
@@ -111,7 +111,7 @@ export async function seedChatState(page: Page, value: unknown): Promise<void> {
       const store = tx.objectStore('keyval');
       store.put(state.conversations, 'chat-state/snapshot');
       const main = { state: { ...state, conversations: {} }, version };
-      store.put({ savedAt: Date.now(), stamp: 'bench', split: true, value: main }, 'chat-state');
+      store.put({ savedAt: Date.now(), stamp: 'bench', snapshot: 'bench', split: true, value: main }, 'chat-state');
       tx.oncomplete = () => resolve();
       tx.onerror = () => reject(tx.error ?? new Error('write failed'));
     });

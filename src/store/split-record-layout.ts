@@ -8,9 +8,11 @@
 //    at start-up (bench/: hydration);
 //  - changed records, each under a key of its own (null: removed), until there are more than
 //    `maxChangedRecords`; then the snapshot is written anew and they are dropped.
-// A writer whose stamp is still on the main record knows what is stored without reading it;
-// otherwise (another tab wrote) it reads it to merge. Either way it puts only the records it
-// changed since its last write. The single record of earlier versions is read and
+// A writer whose stamp is still on the main record knows what is stored without reading it.
+// After another tab wrote, it reads what is stored to merge it: only the changed records while
+// the snapshot is still the one it knows (the changed records only grow until the next
+// snapshot), else everything. Either way it puts only the records it changed since its last
+// write. The single record of earlier versions is read and
 // replaced by the first write; records of this layout found beside it (an older tab wrote over a
 // newer one's main record) are merged in, not dropped.
 // Requests are made after awaits inside one transaction: that holds because every await is on
@@ -33,6 +35,8 @@ export interface Stamped<S> {
 interface MainRecord<S> extends Stamped<S> {
   /** Unique to each write: a writer that finds its own stamp knows nobody wrote since. */
   stamp: string;
+  /** The stamp of the write that wrote the snapshot. */
+  snapshot: string;
   split: true;
 }
 
@@ -47,6 +51,7 @@ function isMainRecord<S>(record: unknown): record is MainRecord<S> {
 /** What is stored, as known to a writer: the whole value, its stamp, the records changed since the snapshot. */
 export interface Known<S> {
   stamp: string;
+  snapshot: string;
   value: StorageValue<S>;
   changed: ReadonlySet<string>;
   /**
@@ -72,25 +77,31 @@ interface StoredRecords {
   changed: Set<string>;
 }
 
+/** The changed records as stored (null: removed), by id. */
+function readChanges(store: IDBObjectStore, name: string): Promise<[string, unknown][]> {
+  const keys = promisifyRequest(store.getAllKeys(recordRange(name)));
+  const values = promisifyRequest(store.getAll(recordRange(name)));
+  const prefix = recordKey(name, '').length;
+  return Promise.all([keys, values]).then(([ids, records]) =>
+    ids.map((key, index): [string, unknown] => [(key as string).slice(prefix), records[index]]),
+  );
+}
+
+function applyChanges(base: unknown, changes: readonly [string, unknown][]): StoredRecords {
+  // A Map, so that no id (`__proto__`) is taken for anything but a key.
+  const records = new Map(Object.entries((base as Record<string, unknown> | undefined) ?? {}));
+  for (const [id, record] of changes) {
+    if (record === null) records.delete(id);
+    else records.set(id, record);
+  }
+  return { records: Object.fromEntries(records), changed: new Set(changes.map(([id]) => id)) };
+}
+
 /** Reads the snapshot and the changed records, all requests at once (one round trip). */
 function readRecords(store: IDBObjectStore, name: string): Promise<StoredRecords> {
   const snapshot = promisifyRequest(store.get(snapshotKey(name)));
-  const keys = promisifyRequest(store.getAllKeys(recordRange(name)));
-  const values = promisifyRequest(store.getAll(recordRange(name)));
-  return Promise.all([snapshot, keys, values]).then(([base, ids, changes]) => {
-    // A Map, so that no id (`__proto__`) is taken for anything but a key.
-    const records = new Map(Object.entries((base as Record<string, unknown> | undefined) ?? {}));
-    const changed = new Set<string>();
-    const prefix = recordKey(name, '').length;
-    ids.forEach((key, index) => {
-      const id = (key as string).slice(prefix);
-      changed.add(id);
-      const record: unknown = changes[index];
-      if (record === null) records.delete(id);
-      else records.set(id, record);
-    });
-    return { records: Object.fromEntries(records), changed };
-  });
+  const changes = readChanges(store, name);
+  return Promise.all([snapshot, changes]).then(([base, list]) => applyChanges(base, list));
 }
 
 function assemble<S>(main: MainRecord<S>, records: Record<string, unknown>, split: RecordSplit<S>): StorageValue<S> {
@@ -129,9 +140,49 @@ export function readSplit<S>(
     const value = assemble(main, records.records, split);
     return {
       stored: { savedAt: main.savedAt, value } satisfies Stamped<S>,
-      known: { stamp: main.stamp, value, changed: records.changed, given: records.records },
+      known: { stamp: main.stamp, snapshot: snapshotOf(main) ?? '', value, changed: records.changed, given: records.records },
     };
   });
+}
+
+/** The stamp of the snapshot a main record goes with (none: an earlier layout). */
+function snapshotOf(main: unknown): string | null {
+  return isMainRecord(main) && typeof main.snapshot === 'string' ? main.snapshot : null;
+}
+
+interface StoredNow<S> {
+  value: StorageValue<S> | null;
+  /** The records as stored, and those of them changed since the snapshot. */
+  records: Readonly<Record<string, unknown>>;
+  changed: Set<string>;
+  /** An earlier layout: everything is to be written anew. */
+  earlier: boolean;
+}
+
+/** What is stored under `name` (whose main record is `main`), reading as little as `known` allows. */
+async function readStored<S>(
+  store: IDBObjectStore,
+  name: string,
+  main: unknown,
+  known: Known<S> | null,
+  split: RecordSplit<S>,
+  combine: Combine<S>,
+): Promise<StoredNow<S>> {
+  if (known && isMainRecord<S>(main) && main.stamp === known.stamp) {
+    const records = split.records(known.value.state);
+    return { value: known.value, records, changed: new Set(known.changed), earlier: false };
+  }
+  if (known && isMainRecord<S>(main) && snapshotOf(main) !== null && snapshotOf(main) === known.snapshot) {
+    // Another tab wrote, but not the snapshot: what it changed is all in the changed records,
+    // which hold every record changed since the snapshot, those this writer knows included.
+    const { records, changed } = applyChanges(split.records(known.value.state), await readChanges(store, name));
+    return { value: assemble(main, { ...records }, split), records, changed, earlier: false };
+  }
+  const read = await readRecords(store, name);
+  if (isMainRecord<S>(main)) {
+    return { value: assemble(main, read.records, split), records: read.records, changed: read.changed, earlier: false };
+  }
+  return { value: earlierValue(main, read, split, combine), records: {}, changed: read.changed, earlier: true };
 }
 
 let stamps = 0;
@@ -153,43 +204,20 @@ export function writeSplit<S>(
   const given = split.records(record.value.state);
   return db('readwrite', async (store) => {
     const main: unknown = await promisifyRequest(store.get(name));
-    const current = known && isMainRecord<S>(main) && main.stamp === known.stamp ? known : null;
-    let stored: StorageValue<S> | null;
-    /** The records as stored, and those of them changed since the snapshot. */
-    let before: Readonly<Record<string, unknown>>;
-    let changed: Set<string>;
-    /** Everything is written anew: nothing this writer gave before is known to be stored. */
-    let whole = !known;
-    if (current) {
-      stored = current.value;
-      before = split.records(current.value.state);
-      changed = new Set(current.changed);
-    } else {
-      const read = await readRecords(store, name);
-      changed = read.changed;
-      if (isMainRecord<S>(main)) {
-        stored = assemble(main, read.records, split);
-        before = read.records;
-      } else {
-        stored = earlierValue(main, read, split, combine);
-        before = {};
-        whole = true;
-      }
-    }
-    const value = stored ? combine(stored, record.value) : record.value;
+    const stored = await readStored(store, name, main, known, split, combine);
+    const value = stored.value ? combine(stored.value, record.value) : record.value;
     const records = split.records(value.state);
-    const stamped: MainRecord<S> = {
-      savedAt: record.savedAt,
-      stamp: `${writer}:${++stamps}`,
-      split: true,
-      value: { ...value, state: split.withRecords(value.state, {}) },
-    };
+    const stamp = `${writer}:${++stamps}`;
+    let snapshot = snapshotOf(main) ?? stamp;
+    let changed = stored.changed;
+    let whole = !known || stored.earlier;
     try {
       if (!whole && known) {
         // What this writer gave before was merged into what was stored, and every write since
         // (its own or another tab's) merged what was stored: a record it has not changed since
         // is stored as the merge would make it. So are records it never had (the merge keeps the
         // stored copy). Only new records, its own changes and removals are put.
+        const before = stored.records;
         const updates: [string, unknown][] = [];
         for (const [id, item] of Object.entries(records)) {
           if (!Object.hasOwn(before, id) || given[id] !== known.given[id]) updates.push([id, item]);
@@ -204,7 +232,15 @@ export function writeSplit<S>(
         store.put(records, snapshotKey(name));
         store.delete(recordRange(name));
         changed = new Set();
+        snapshot = stamp;
       }
+      const stamped: MainRecord<S> = {
+        savedAt: record.savedAt,
+        stamp,
+        snapshot,
+        split: true,
+        value: { ...value, state: split.withRecords(value.state, {}) },
+      };
       store.put(stamped, name);
     } catch (error) {
       // A value that cannot be stored (it throws as it is cloned): none of this write lands.
@@ -212,7 +248,7 @@ export function writeSplit<S>(
       throw error;
     }
     await promisifyRequest(store.transaction);
-    return { stamp: stamped.stamp, value, changed, given };
+    return { stamp, snapshot, value, changed, given };
   });
 }
 

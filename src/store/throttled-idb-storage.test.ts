@@ -290,21 +290,57 @@ describe('throttled IndexedDB storage with records stored by themselves', () => 
     const mine = { ...loaded.state.books };
 
     const puts = vi.spyOn(IDBObjectStore.prototype, 'put');
+    const gets = vi.spyOn(IDBObjectStore.prototype, 'get');
     for (let n = 0; n < 4; n += 1) {
       // Both tabs write in turn, each changing its own book.
       await tabA.setItem('shelf', { state: { title: 'A', books: { ...books, b0: { pages: 100 + n } } }, version: 1 });
       await tabA.flush();
       mine.b1 = { pages: 200 + n };
       puts.mockClear();
+      gets.mockClear();
       await tabB.setItem('shelf', { state: { title: 'B', books: { ...mine } }, version: 1 });
       await tabB.flush();
       expect(puts.mock.calls.map((call) => call[1])).toEqual(['shelf/record/b1', 'shelf']);
+      // The snapshot is the one tab B knows: only the changed records are read, not all 30.
+      expect(gets.mock.calls.map((call) => call[0])).toEqual(['shelf']);
     }
     puts.mockRestore();
+    gets.mockRestore();
     vi.useRealTimers();
     const read = (await createThrottledIdbStorage<Shelf>({ dbName, split }).getItem('shelf'))!;
     expect(read.state.books.b0).toEqual({ pages: 103 });
     expect(read.state.books.b1).toEqual({ pages: 203 });
+  });
+
+  it('after another tab wrote the snapshot anew, a write reads it whole', async () => {
+    // The larger page count wins: a write that missed the other tab's change would lower it.
+    const most = (stored: { state: Shelf; version?: number }, next: { state: Shelf; version?: number }) => {
+      const ids = new Set([...Object.keys(stored.state.books), ...Object.keys(next.state.books)]);
+      const pages = (id: string) =>
+        Math.max(stored.state.books[id]?.pages ?? 0, next.state.books[id]?.pages ?? 0);
+      return { ...next, state: { ...next.state, books: Object.fromEntries([...ids].map((id) => [id, { pages: pages(id) }])) } };
+    };
+    const dbName = `t-${Math.random()}`;
+    const tabA = createThrottledIdbStorage<Shelf>({ dbName, merge: most, split });
+    const tabB = createThrottledIdbStorage<Shelf>({ dbName, merge: most, split });
+    await tabA.setItem('shelf', { state: { title: 'A', books: { a: { pages: 1 } } }, version: 1 });
+    await tabA.flush();
+    const loaded = (await tabB.getItem('shelf'))!;
+    // Tab B changes book a and adds 16 books, one a write: the 17th changed record (the last
+    // book) makes it write the snapshot anew.
+    const theirs: Shelf['books'] = { ...loaded.state.books, a: { pages: 50 } };
+    for (let n = 0; n < 16; n += 1) {
+      theirs[`b${n}`] = { pages: n };
+      await tabB.setItem('shelf', { state: { title: 'B', books: { ...theirs } }, version: 1 });
+      await tabB.flush();
+    }
+    expect(await written(dbName)).toEqual(['shelf', 'shelf/snapshot']);
+    await tabA.setItem('shelf', { state: { title: 'A', books: { a: { pages: 2 } } }, version: 1 });
+    await tabA.flush();
+    vi.useRealTimers();
+    const read = (await createThrottledIdbStorage<Shelf>({ dbName, split }).getItem('shelf'))!;
+    expect(Object.keys(read.state.books)).toHaveLength(17);
+    expect(read.state.books.a).toEqual({ pages: 50 });
   });
 
   it('stores records under any id', async () => {
