@@ -24,8 +24,13 @@ const ExportDialog = lazyDialog(() =>
   import('@/features/conversations/export-dialog').then((module) => module.ExportDialog),
 );
 
-/** Entries in the list's first render, the rest follows in the background: more than a screen shows. */
-const FIRST_RENDER_ENTRIES = 40;
+/**
+ * Entries in the list's first render, the rest follows in the background: a few more than the
+ * window's height holds (an entry is over 32 px tall).
+ */
+function firstRenderEntries(): number {
+  return Math.ceil((typeof window === 'undefined' ? 1080 : window.innerHeight) / 32) + 4;
+}
 
 export function ConversationList({
   onNavigate,
@@ -44,7 +49,7 @@ export function ConversationList({
     useShallow((state) => searchConversations(Object.values(state.conversations), deferredQuery)),
   );
   const complete = useRestInBackground('conversations');
-  const ids = complete ? allIds : allIds.slice(0, FIRST_RENDER_ENTRIES);
+  const ids = complete ? allIds : allIds.slice(0, firstRenderEntries());
   const pinnedCount = useChatStore((state) => {
     const words = searchTerms(deferredQuery);
     return Object.values(state.conversations).filter(
