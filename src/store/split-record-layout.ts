@@ -12,9 +12,9 @@
 // After another tab wrote, it reads what is stored to merge it: only the changed records while
 // the snapshot is still the one it knows (the changed records only grow until the next
 // snapshot), else everything. Either way it puts only the records it changed since its last
-// write. The single record of earlier versions is read and
-// replaced by the first write; records of this layout found beside it (an older tab wrote over a
-// newer one's main record) are merged in, not dropped.
+// write. The single record of earlier versions is read and replaced by the first write; records
+// of this layout found beside it (an older tab wrote over a newer one's main record) are merged
+// in, not dropped.
 // Requests are made after awaits inside one transaction: that holds because every await is on
 // an IndexedDB request of the same transaction (the merge is synchronous).
 import { promisifyRequest, type UseStore } from 'idb-keyval';
@@ -42,6 +42,11 @@ interface MainRecord<S> extends Stamped<S> {
 
 export function isStamped<S>(record: unknown): record is Stamped<S> {
   return typeof record === 'object' && record !== null && 'savedAt' in record && 'value' in record;
+}
+
+/** The value a record of the single-record layout holds: stamped, or bare (the oldest versions). */
+export function storedValue<S>(record: unknown): StorageValue<S> | null {
+  return isStamped<S>(record) ? record.value : ((record as StorageValue<S> | undefined) ?? null);
 }
 
 function isMainRecord<S>(record: unknown): record is MainRecord<S> {
@@ -112,7 +117,7 @@ type Combine<S> = (stored: StorageValue<S>, next: StorageValue<S>) => StorageVal
 
 /** The value of a main record of an earlier layout (stamped, or bare), with any records of this layout found beside it merged in. */
 function earlierValue<S>(main: unknown, stored: StoredRecords, split: RecordSplit<S>, combine: Combine<S>): StorageValue<S> | null {
-  const value = isStamped<S>(main) ? main.value : ((main as StorageValue<S> | undefined) ?? null);
+  const value = storedValue<S>(main);
   if (!value || Object.keys(stored.records).length === 0) return value;
   return combine({ ...value, state: split.withRecords(value.state, stored.records) }, value);
 }
@@ -172,11 +177,12 @@ async function readStored<S>(
     const records = split.records(known.value.state);
     return { value: known.value, records, changed: new Set(known.changed), earlier: false };
   }
-  if (known && isMainRecord<S>(main) && snapshotOf(main) !== null && snapshotOf(main) === known.snapshot) {
+  const snapshot = snapshotOf(main);
+  if (known && isMainRecord<S>(main) && snapshot !== null && snapshot === known.snapshot) {
     // Another tab wrote, but not the snapshot: what it changed is all in the changed records,
     // which hold every record changed since the snapshot, those this writer knows included.
     const { records, changed } = applyChanges(split.records(known.value.state), await readChanges(store, name));
-    return { value: assemble(main, { ...records }, split), records, changed, earlier: false };
+    return { value: assemble(main, records, split), records, changed, earlier: false };
   }
   const read = await readRecords(store, name);
   if (isMainRecord<S>(main)) {

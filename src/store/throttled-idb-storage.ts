@@ -17,6 +17,7 @@ import {
   deleteSplit,
   isStamped,
   readSplit,
+  storedValue,
   writeSplit,
   type RecordSplit,
   type Stamped,
@@ -112,9 +113,8 @@ export function createThrottledIdbStorage<S>(options: {
     update(
       name,
       (old: unknown): Stamped<S> => {
-        if (isStamped<S>(old)) return { ...record, value: combine(old.value, record.value) };
-        if (old) return { ...record, value: combine(old as StorageValue<S>, record.value) };
-        return record;
+        const stored = storedValue<S>(old);
+        return stored ? { ...record, value: combine(stored, record.value) } : record;
       },
       db(),
     );
