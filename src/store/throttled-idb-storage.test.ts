@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createThrottledIdbStorage, onStorageProblem } from '@/store/throttled-idb-storage';
+import { createThrottledIdbStorage, onStorageProblem, type ThrottledStorage } from '@/store/throttled-idb-storage';
 
 beforeEach(() => {
   vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
@@ -97,6 +97,12 @@ describe('throttled IndexedDB storage with records stored by themselves', () => 
     },
   });
 
+  /** Sets the shelf and writes it at once. */
+  async function save(storage: ThrottledStorage<Shelf>, state: Shelf): Promise<void> {
+    await storage.setItem('shelf', { state, version: 1 });
+    await storage.flush();
+  }
+
   async function written(dbName: string): Promise<string[]> {
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
       const request = indexedDB.open(dbName);
@@ -116,14 +122,12 @@ describe('throttled IndexedDB storage with records stored by themselves', () => 
     const dbName = `t-${Math.random()}`;
     const storage = createThrottledIdbStorage<Shelf>({ dbName, merge: union, split });
     const books = { a: { pages: 1 }, b: { pages: 2 }, c: { pages: 3 } };
-    await storage.setItem('shelf', { state: { title: 'mine', books }, version: 1 });
-    await storage.flush();
+    await save(storage, { title: 'mine', books });
     expect(await written(dbName)).toEqual(['shelf', 'shelf/snapshot']);
 
     const puts = vi.spyOn(IDBObjectStore.prototype, 'put');
     // A streaming answer: one record changes, the others keep their identity.
-    await storage.setItem('shelf', { state: { title: 'mine', books: { ...books, b: { pages: 20 } } }, version: 1 });
-    await storage.flush();
+    await save(storage, { title: 'mine', books: { ...books, b: { pages: 20 } } });
     expect(puts.mock.calls.map((call) => call[1])).toEqual(['shelf/record/b', 'shelf']);
     puts.mockRestore();
 
@@ -138,10 +142,8 @@ describe('throttled IndexedDB storage with records stored by themselves', () => 
     const dbName = `t-${Math.random()}`;
     const storage = createThrottledIdbStorage<Shelf>({ dbName, split });
     const a = { pages: 1 };
-    await storage.setItem('shelf', { state: { title: 'mine', books: { a, b: { pages: 2 } } }, version: 1 });
-    await storage.flush();
-    await storage.setItem('shelf', { state: { title: 'mine', books: { a } }, version: 1 });
-    await storage.flush();
+    await save(storage, { title: 'mine', books: { a, b: { pages: 2 } } });
+    await save(storage, { title: 'mine', books: { a } });
     expect(await written(dbName)).toEqual(['shelf', 'shelf/record/b', 'shelf/snapshot']);
     const reader = createThrottledIdbStorage<Shelf>({ dbName, split });
     expect(await reader.getItem('shelf')).toEqual({ state: { title: 'mine', books: { a: { pages: 1 } } }, version: 1 });
@@ -149,8 +151,7 @@ describe('throttled IndexedDB storage with records stored by themselves', () => 
     const books: Shelf['books'] = { a };
     for (let n = 0; n < 16; n += 1) {
       books[`new-${n}`] = { pages: n };
-      await storage.setItem('shelf', { state: { title: 'mine', books: { ...books } }, version: 1 });
-      await storage.flush();
+      await save(storage, { title: 'mine', books: { ...books } });
     }
     // b and 16 new ones make 17 changed records: one snapshot holds them all again.
     expect(await written(dbName)).toEqual(['shelf', 'shelf/snapshot']);
@@ -160,15 +161,13 @@ describe('throttled IndexedDB storage with records stored by themselves', () => 
   it('a tab that has read the stored value writes only what it changed', async () => {
     const dbName = `t-${Math.random()}`;
     const first = createThrottledIdbStorage<Shelf>({ dbName, merge: union, split });
-    await first.setItem('shelf', { state: { title: 'mine', books: { a: { pages: 1 }, b: { pages: 2 } } }, version: 1 });
-    await first.flush();
+    await save(first, { title: 'mine', books: { a: { pages: 1 }, b: { pages: 2 } } });
 
     // The page loads again.
     const storage = createThrottledIdbStorage<Shelf>({ dbName, merge: union, split });
     const loaded = (await storage.getItem('shelf'))!;
     const puts = vi.spyOn(IDBObjectStore.prototype, 'put');
-    await storage.setItem('shelf', { ...loaded, state: { ...loaded.state, books: { ...loaded.state.books, a: { pages: 10 } } } });
-    await storage.flush();
+    await save(storage, { ...loaded.state, books: { ...loaded.state.books, a: { pages: 10 } } });
     expect(puts.mock.calls.map((call) => call[1])).toEqual(['shelf/record/a', 'shelf']);
     puts.mockRestore();
   });
@@ -177,13 +176,10 @@ describe('throttled IndexedDB storage with records stored by themselves', () => 
     const dbName = `t-${Math.random()}`;
     const tabA = createThrottledIdbStorage<Shelf>({ dbName, merge: union, split });
     const tabB = createThrottledIdbStorage<Shelf>({ dbName, merge: union, split });
-    await tabA.setItem('shelf', { state: { title: 'A', books: { a: { pages: 1 } }, tags: ['a'] }, version: 1 });
-    await tabA.flush();
-    await tabB.setItem('shelf', { state: { title: 'B', books: { b: { pages: 2 } }, tags: ['b'] }, version: 1 });
-    await tabB.flush();
+    await save(tabA, { title: 'A', books: { a: { pages: 1 } }, tags: ['a'] });
+    await save(tabB, { title: 'B', books: { b: { pages: 2 } }, tags: ['b'] });
     // Tab A's stamp is gone: its next write reads what tab B wrote (main record and records) and keeps it.
-    await tabA.setItem('shelf', { state: { title: 'A', books: { a: { pages: 10 } }, tags: ['a'] }, version: 1 });
-    await tabA.flush();
+    await save(tabA, { title: 'A', books: { a: { pages: 10 } }, tags: ['a'] });
     vi.useRealTimers();
     expect(await tabB.getItem('shelf')).toEqual({
       state: { title: 'A', books: { a: { pages: 10 }, b: { pages: 2 } }, tags: ['a', 'b'] },
@@ -194,8 +190,7 @@ describe('throttled IndexedDB storage with records stored by themselves', () => 
   it('reads the single record of earlier versions, and its first write replaces it', async () => {
     const dbName = `t-${Math.random()}`;
     const before = createThrottledIdbStorage<Shelf>({ dbName, merge: union });
-    await before.setItem('shelf', { state: { title: 'old', books: { a: { pages: 1 }, b: { pages: 2 } } }, version: 1 });
-    await before.flush();
+    await save(before, { title: 'old', books: { a: { pages: 1 }, b: { pages: 2 } } });
 
     const storage = createThrottledIdbStorage<Shelf>({ dbName, merge: union, split });
     vi.useRealTimers();
@@ -204,8 +199,7 @@ describe('throttled IndexedDB storage with records stored by themselves', () => 
       version: 1,
     });
     // A tab that has not loaded yet writes one new entry: the stored ones are kept, each by itself.
-    await storage.setItem('shelf', { state: { title: 'new', books: { c: { pages: 3 } } }, version: 1 });
-    await storage.flush();
+    await save(storage, { title: 'new', books: { c: { pages: 3 } } });
     expect(await written(dbName)).toEqual(['shelf', 'shelf/snapshot']);
     const fresh = createThrottledIdbStorage<Shelf>({ dbName, split });
     expect(await fresh.getItem('shelf')).toEqual({
@@ -218,10 +212,8 @@ describe('throttled IndexedDB storage with records stored by themselves', () => 
     const dbName = `t-${Math.random()}`;
     const storage = createThrottledIdbStorage<Shelf>({ dbName, split });
     const a = { pages: 1 };
-    await storage.setItem('shelf', { state: { title: 'mine', books: { a } }, version: 1 });
-    await storage.flush();
-    await storage.setItem('shelf', { state: { title: 'mine', books: { a, b: { pages: 2 } } }, version: 1 });
-    await storage.flush();
+    await save(storage, { title: 'mine', books: { a } });
+    await save(storage, { title: 'mine', books: { a, b: { pages: 2 } } });
     expect(await written(dbName)).toEqual(['shelf', 'shelf/record/b', 'shelf/snapshot']);
     vi.useRealTimers();
     await storage.removeItem('shelf');
@@ -243,16 +235,14 @@ describe('throttled IndexedDB storage with records stored by themselves', () => 
     const storage = createThrottledIdbStorage<Shelf>({ dbName, merge: freshUnion, split });
     const books: Shelf['books'] = {};
     for (let n = 0; n < 30; n += 1) books[`b${n}`] = { pages: n };
-    await storage.setItem('shelf', { state: { title: 'mine', books: { ...books } }, version: 1 });
-    await storage.flush();
+    await save(storage, { title: 'mine', books: { ...books } });
 
     const puts = vi.spyOn(IDBObjectStore.prototype, 'put');
     // 20 writes, each changing one of five books.
     for (let n = 0; n < 20; n += 1) {
       books[`b${n % 5}`] = { pages: 100 + n };
       puts.mockClear();
-      await storage.setItem('shelf', { state: { title: 'mine', books: { ...books } }, version: 1 });
-      await storage.flush();
+      await save(storage, { title: 'mine', books: { ...books } });
       expect(puts.mock.calls.map((call) => call[1])).toEqual([`shelf/record/b${n % 5}`, 'shelf']);
     }
     // 12 more books changed, one a write: the 17th changed record writes the snapshot anew...
@@ -260,8 +250,7 @@ describe('throttled IndexedDB storage with records stored by themselves', () => 
     for (let n = 5; n < 17; n += 1) {
       books[`b${n}`] = { pages: 100 + n };
       puts.mockClear();
-      await storage.setItem('shelf', { state: { title: 'mine', books: { ...books } }, version: 1 });
-      await storage.flush();
+      await save(storage, { title: 'mine', books: { ...books } });
       keysPut.push(puts.mock.calls.map((call) => call[1]));
     }
     expect(keysPut.at(-2)).toEqual(['shelf/record/b15', 'shelf']);
@@ -269,8 +258,7 @@ describe('throttled IndexedDB storage with records stored by themselves', () => 
     // ...and the next write is one record again.
     books.b20 = { pages: 1 };
     puts.mockClear();
-    await storage.setItem('shelf', { state: { title: 'mine', books: { ...books } }, version: 1 });
-    await storage.flush();
+    await save(storage, { title: 'mine', books: { ...books } });
     expect(puts.mock.calls.map((call) => call[1])).toEqual(['shelf/record/b20', 'shelf']);
     puts.mockRestore();
     vi.useRealTimers();
@@ -284,8 +272,7 @@ describe('throttled IndexedDB storage with records stored by themselves', () => 
     const tabB = createThrottledIdbStorage<Shelf>({ dbName, merge: freshUnion, split });
     const books: Shelf['books'] = {};
     for (let n = 0; n < 30; n += 1) books[`b${n}`] = { pages: n };
-    await tabA.setItem('shelf', { state: { title: 'A', books }, version: 1 });
-    await tabA.flush();
+    await save(tabA, { title: 'A', books });
     const loaded = (await tabB.getItem('shelf'))!;
     const mine = { ...loaded.state.books };
 
@@ -293,13 +280,11 @@ describe('throttled IndexedDB storage with records stored by themselves', () => 
     const gets = vi.spyOn(IDBObjectStore.prototype, 'get');
     for (let n = 0; n < 4; n += 1) {
       // Both tabs write in turn, each changing its own book.
-      await tabA.setItem('shelf', { state: { title: 'A', books: { ...books, b0: { pages: 100 + n } } }, version: 1 });
-      await tabA.flush();
+      await save(tabA, { title: 'A', books: { ...books, b0: { pages: 100 + n } } });
       mine.b1 = { pages: 200 + n };
       puts.mockClear();
       gets.mockClear();
-      await tabB.setItem('shelf', { state: { title: 'B', books: { ...mine } }, version: 1 });
-      await tabB.flush();
+      await save(tabB, { title: 'B', books: { ...mine } });
       expect(puts.mock.calls.map((call) => call[1])).toEqual(['shelf/record/b1', 'shelf']);
       // The snapshot is the one tab B knows: only the changed records are read, not all 30.
       expect(gets.mock.calls.map((call) => call[0])).toEqual(['shelf']);
@@ -323,20 +308,17 @@ describe('throttled IndexedDB storage with records stored by themselves', () => 
     const dbName = `t-${Math.random()}`;
     const tabA = createThrottledIdbStorage<Shelf>({ dbName, merge: most, split });
     const tabB = createThrottledIdbStorage<Shelf>({ dbName, merge: most, split });
-    await tabA.setItem('shelf', { state: { title: 'A', books: { a: { pages: 1 } } }, version: 1 });
-    await tabA.flush();
+    await save(tabA, { title: 'A', books: { a: { pages: 1 } } });
     const loaded = (await tabB.getItem('shelf'))!;
     // Tab B changes book a and adds 16 books, one a write: the 17th changed record (the last
     // book) makes it write the snapshot anew.
     const theirs: Shelf['books'] = { ...loaded.state.books, a: { pages: 50 } };
     for (let n = 0; n < 16; n += 1) {
       theirs[`b${n}`] = { pages: n };
-      await tabB.setItem('shelf', { state: { title: 'B', books: { ...theirs } }, version: 1 });
-      await tabB.flush();
+      await save(tabB, { title: 'B', books: { ...theirs } });
     }
     expect(await written(dbName)).toEqual(['shelf', 'shelf/snapshot']);
-    await tabA.setItem('shelf', { state: { title: 'A', books: { a: { pages: 2 } } }, version: 1 });
-    await tabA.flush();
+    await save(tabA, { title: 'A', books: { a: { pages: 2 } } });
     vi.useRealTimers();
     const read = (await createThrottledIdbStorage<Shelf>({ dbName, split }).getItem('shelf'))!;
     expect(Object.keys(read.state.books)).toHaveLength(17);
@@ -347,11 +329,9 @@ describe('throttled IndexedDB storage with records stored by themselves', () => 
     const dbName = `t-${Math.random()}`;
     const storage = createThrottledIdbStorage<Shelf>({ dbName, split });
     const a = { pages: 1 };
-    await storage.setItem('shelf', { state: { title: 'mine', books: { a } }, version: 1 });
-    await storage.flush();
+    await save(storage, { title: 'mine', books: { a } });
     const odd = JSON.parse('{"__proto__": {"pages": 2}, "\\uffffx": {"pages": 3}}') as Shelf['books'];
-    await storage.setItem('shelf', { state: { title: 'mine', books: { a, ...odd } }, version: 1 });
-    await storage.flush();
+    await save(storage, { title: 'mine', books: { a, ...odd } });
     vi.useRealTimers();
     const read = (await createThrottledIdbStorage<Shelf>({ dbName, split }).getItem('shelf'))!;
     expect(Object.keys(read.state.books).sort()).toEqual(['__proto__', 'a', '\uffffx']);
@@ -364,14 +344,11 @@ describe('throttled IndexedDB storage with records stored by themselves', () => 
     const dbName = `t-${Math.random()}`;
     const tabA = createThrottledIdbStorage<Shelf>({ dbName, merge: union, split });
     const tabB = createThrottledIdbStorage<Shelf>({ dbName, merge: union, split });
-    await tabA.setItem('shelf', { state: { title: 'A', books: {}, tags: ['one'] }, version: 1 });
-    await tabA.flush();
+    await save(tabA, { title: 'A', books: {}, tags: ['one'] });
     const loaded = (await tabB.getItem('shelf'))!;
     // The (fake) clock stands still: tab A's second write has the same time as its first.
-    await tabA.setItem('shelf', { state: { title: 'A', books: {}, tags: ['one', 'two'] }, version: 1 });
-    await tabA.flush();
-    await tabB.setItem('shelf', { ...loaded, state: { ...loaded.state, title: 'B' } });
-    await tabB.flush();
+    await save(tabA, { title: 'A', books: {}, tags: ['one', 'two'] });
+    await save(tabB, { ...loaded.state, title: 'B' });
     vi.useRealTimers();
     expect((await tabA.getItem('shelf'))!.state.tags).toEqual(['one', 'two']);
   });
@@ -379,19 +356,16 @@ describe('throttled IndexedDB storage with records stored by themselves', () => 
   it('keeps the records of this layout that an older version wrote its single record beside', async () => {
     const dbName = `t-${Math.random()}`;
     const storage = createThrottledIdbStorage<Shelf>({ dbName, merge: union, split });
-    await storage.setItem('shelf', { state: { title: 'new', books: { a: { pages: 1 }, b: { pages: 2 } } }, version: 1 });
-    await storage.flush();
+    await save(storage, { title: 'new', books: { a: { pages: 1 }, b: { pages: 2 } } });
     // A tab of an older version, still open, writes the single record over the main record.
     const older = createThrottledIdbStorage<Shelf>({ dbName });
-    await older.setItem('shelf', { state: { title: 'old', books: { c: { pages: 3 } } }, version: 1 });
-    await older.flush();
+    await save(older, { title: 'old', books: { c: { pages: 3 } } });
 
     vi.useRealTimers();
     const reader = createThrottledIdbStorage<Shelf>({ dbName, merge: union, split });
     const read = (await reader.getItem('shelf'))!;
     expect(read.state.books).toEqual({ a: { pages: 1 }, b: { pages: 2 }, c: { pages: 3 } });
-    await reader.setItem('shelf', { ...read, state: { ...read.state, books: { ...read.state.books, d: { pages: 4 } } } });
-    await reader.flush();
+    await save(reader, { ...read.state, books: { ...read.state.books, d: { pages: 4 } } });
     expect(await written(dbName)).toEqual(['shelf', 'shelf/snapshot']);
     expect(Object.keys((await createThrottledIdbStorage<Shelf>({ dbName, split }).getItem('shelf'))!.state.books)).toEqual([
       'a',
@@ -405,14 +379,12 @@ describe('throttled IndexedDB storage with records stored by themselves', () => 
     const dbName = `t-${Math.random()}`;
     const storage = createThrottledIdbStorage<Shelf>({ dbName, split });
     const a = { pages: 1 };
-    await storage.setItem('shelf', { state: { title: 'mine', books: { a } }, version: 1 });
-    await storage.flush();
+    await save(storage, { title: 'mine', books: { a } });
     const problems: unknown[] = [];
     const stop = onStorageProblem((problem) => problems.push(problem));
     // A function cannot be cloned: the main record's put throws after the record's put was made.
     const broken = { title: 'mine', books: { a, b: { pages: 2 } }, oops: () => undefined } as unknown as Shelf;
-    await storage.setItem('shelf', { state: broken, version: 1 });
-    await storage.flush();
+    await save(storage, broken);
     stop();
     expect(problems.at(-1)).toMatchObject({ kind: 'unavailable' });
     vi.useRealTimers();
