@@ -116,6 +116,10 @@ export async function stopRecorder(page: Page): Promise<Recording> {
   });
 }
 
+/** The baseline's <pre>, over the whole page. */
+const overlayStyle =
+  'position:fixed;inset:0;z-index:99999;margin:0;overflow:auto;white-space:pre-wrap;background:#fff;color:#000;font:13px/1.4 monospace';
+
 /**
  * The baseline: a plain <pre> over the page that appends the answer's text as a raw fetch
  * reader receives it (decode, split events, JSON.parse, append). Needs `[[fake:lf]]` prompts.
@@ -124,11 +128,10 @@ export function runBaseline(
   page: Page,
   request: { url: string; body: string; apiKey: string },
 ): Promise<BaselineResult> {
-  return page.evaluate(async ({ url, body, apiKey }) => {
+  return page.evaluate(async ({ url, body, apiKey, overlay }) => {
     const pre = document.createElement('pre');
     pre.id = 'bench-baseline';
-    pre.style.cssText =
-      'position:fixed;inset:0;z-index:99999;margin:0;overflow:auto;white-space:pre-wrap;background:#fff;color:#000;font:13px/1.4 monospace';
+    pre.style.cssText = overlay;
     document.body.append(pre);
     const startedAt = performance.now();
     const response = await fetch(url, {
@@ -162,9 +165,104 @@ export function runBaseline(
       if (text) pre.append(text);
     }
     return { tokens, startedAt, endedAt: performance.now() };
-  }, request);
+  }, { ...request, overlay: overlayStyle });
 }
 
 export async function removeBaseline(page: Page): Promise<void> {
   await page.evaluate(() => document.getElementById('bench-baseline')?.remove());
+}
+
+/**
+ * The floor of showing the answer at the app's cadence: a worker reads the same bytes (fetch,
+ * decode, split events, JSON.parse) and posts the text gathered at most once per `intervalMs`
+ * (the first text at once); the page appends each message as a new block of plain text, so an
+ * update lays out only its own lines. No markdown, no framework: what any page pays to show the
+ * text that often. Needs `[[fake:lf]]` prompts.
+ */
+export function runFloor(
+  page: Page,
+  request: { url: string; body: string; apiKey: string },
+  intervalMs: number,
+): Promise<BaselineResult> {
+  return page.evaluate(
+    async ({ url, body, apiKey, intervalMs, overlay }) => {
+      // The worker's code: serialized, so it repeats runBaseline's reading instead of sharing it.
+      const reader = async () => {
+        const post = (message: unknown) => (self as unknown as Worker).postMessage(message);
+        type Start = { url: string; body: string; apiKey: string; intervalMs: number };
+        const { url, body, apiKey, intervalMs } = await new Promise<Start>(
+          (resolve) => (self.onmessage = (event: MessageEvent<Start>) => resolve(event.data)),
+        );
+        const response = await fetch(url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${apiKey}` },
+          body,
+        });
+        if (!response.body) throw new Error('no body');
+        const stream = response.body.getReader();
+        const decoder = new TextDecoder();
+        let buffer = '';
+        let tokens = 0;
+        let pending = '';
+        let lastPostAt = Number.NEGATIVE_INFINITY;
+        let timer: ReturnType<typeof setTimeout> | undefined;
+        const send = () => {
+          timer = undefined;
+          lastPostAt = performance.now();
+          post({ text: pending });
+          pending = '';
+        };
+        for (;;) {
+          const { done, value } = await stream.read();
+          if (done) break;
+          buffer += decoder.decode(value, { stream: true });
+          let end = buffer.indexOf('\n\n');
+          while (end !== -1) {
+            const event = buffer.slice(0, end);
+            buffer = buffer.slice(end + 2);
+            end = buffer.indexOf('\n\n');
+            if (!event.startsWith('data: ') || event === 'data: [DONE]') continue;
+            const chunk = JSON.parse(event.slice(6)) as {
+              choices?: { delta?: { content?: string | null } }[];
+            };
+            const content = chunk.choices?.[0]?.delta?.content;
+            if (content) {
+              pending += content;
+              tokens++;
+            }
+          }
+          if (!pending || timer !== undefined) continue;
+          if (lastPostAt === Number.NEGATIVE_INFINITY) send();
+          else timer = setTimeout(send, Math.max(0, lastPostAt + intervalMs - performance.now()));
+        }
+        if (timer !== undefined) clearTimeout(timer);
+        if (pending) send();
+        post({ done: true, tokens });
+      };
+      const source = URL.createObjectURL(
+        new Blob([`(${reader.toString()})()`], { type: 'text/javascript' }),
+      );
+      const worker = new Worker(source);
+      const pre = document.createElement('pre');
+      pre.id = 'bench-baseline';
+      pre.style.cssText = overlay;
+      document.body.append(pre);
+      const startedAt = performance.now();
+      const tokens = await new Promise<number>((resolve) => {
+        worker.onmessage = (
+          event: MessageEvent<{ text?: string; done?: boolean; tokens?: number }>,
+        ) => {
+          if (event.data.done) return resolve(event.data.tokens ?? 0);
+          const block = document.createElement('div');
+          block.textContent = event.data.text ?? '';
+          pre.append(block);
+        };
+        worker.postMessage({ url, body, apiKey, intervalMs });
+      });
+      worker.terminate();
+      URL.revokeObjectURL(source);
+      return { tokens, startedAt, endedAt: performance.now() };
+    },
+    { ...request, intervalMs, overlay: overlayStyle },
+  );
 }

@@ -4,10 +4,12 @@ import type { Browser, Page } from '@playwright/test';
 import { chatRequest, connectToFake, newChat, openApp, sendPrompt, waitForAnswerEnd, waitForStreamEnd } from './app-driver.ts';
 import { readCpuTimes, stealPercent } from './cpu-steal.ts';
 import { markClock, startMainThreadTrace, stopMainThreadTrace } from './main-thread-trace.ts';
-import { runBaseline, startRecorder, stopRecorder } from './page-probes.ts';
+import { runBaseline, runFloor, startRecorder, stopRecorder } from './page-probes.ts';
 import { max, sum } from './stats.ts';
+import { streamUpdateIntervalMs } from '@/lib/stream-cadence';
 
-export type Subject = 'app' | 'baseline';
+/** `floor`: the least any page pays to show the same text at the app's cadence (`runFloor`). */
+export type Subject = 'app' | 'baseline' | 'floor';
 
 export interface RenderRunOptions {
   subject: Subject;
@@ -81,7 +83,9 @@ export async function measureRenderRun(browser: Browser, options: RenderRunOptio
       tokens = -1; // filled in from the fake's usage below
       startedAt = Number.NaN;
     } else {
-      const baseline = await runBaseline(page, chatRequest(options.prompt));
+      const request = chatRequest(options.prompt);
+      const baseline =
+        options.subject === 'floor' ? await runFloor(page, request, streamUpdateIntervalMs) : await runBaseline(page, request);
       tokens = baseline.tokens;
       startedAt = baseline.startedAt;
     }
