@@ -120,52 +120,82 @@ export async function stopRecorder(page: Page): Promise<Recording> {
 const overlayStyle =
   'position:fixed;inset:0;z-index:99999;margin:0;overflow:auto;white-space:pre-wrap;background:#fff;color:#000;font:13px/1.4 monospace';
 
+interface AnswerRequest {
+  url: string;
+  body: string;
+  apiKey: string;
+}
+
+/**
+ * Posts the request and hands the answer's text to `onText` as each network read brings it
+ * (decode, split events, JSON.parse), with the number of content chunks it held. The baseline
+ * runs it in the page and the floor in a worker, so it is passed there as source: it uses
+ * nothing from outside its body.
+ */
+async function streamAnswerText(request: AnswerRequest, onText: (text: string, chunks: number) => void): Promise<void> {
+  const response = await fetch(request.url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${request.apiKey}` },
+    body: request.body,
+  });
+  if (!response.body) throw new Error('no body');
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  let buffer = '';
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return;
+    buffer += decoder.decode(value, { stream: true });
+    let text = '';
+    let chunks = 0;
+    let end = buffer.indexOf('\n\n');
+    while (end !== -1) {
+      const event = buffer.slice(0, end);
+      buffer = buffer.slice(end + 2);
+      end = buffer.indexOf('\n\n');
+      if (!event.startsWith('data: ') || event === 'data: [DONE]') continue;
+      const chunk = JSON.parse(event.slice(6)) as { choices?: { delta?: { content?: string | null } }[] };
+      const content = chunk.choices?.[0]?.delta?.content;
+      if (content) {
+        text += content;
+        chunks++;
+      }
+    }
+    if (text) onText(text, chunks);
+  }
+}
+
+/** Runs `inPage(streamAnswerText, arg)` in the page (as source, since both are serialized). */
+function evaluateWithReader<Arg, Result>(
+  page: Page,
+  inPage: (stream: typeof streamAnswerText, arg: Arg) => Promise<Result>,
+  arg: Arg,
+): Promise<Result> {
+  return page.evaluate<Result>(`(${inPage.toString()})(${streamAnswerText.toString()}, ${JSON.stringify(arg)})`);
+}
+
 /**
  * The baseline: a plain <pre> over the page that appends the answer's text as a raw fetch
  * reader receives it (decode, split events, JSON.parse, append). Needs `[[fake:lf]]` prompts.
  */
-export function runBaseline(
-  page: Page,
-  request: { url: string; body: string; apiKey: string },
-): Promise<BaselineResult> {
-  return page.evaluate(async ({ url, body, apiKey, overlay }) => {
-    const pre = document.createElement('pre');
-    pre.id = 'bench-baseline';
-    pre.style.cssText = overlay;
-    document.body.append(pre);
-    const startedAt = performance.now();
-    const response = await fetch(url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${apiKey}` },
-      body,
-    });
-    if (!response.body) throw new Error('no body');
-    const reader = response.body.getReader();
-    const decoder = new TextDecoder();
-    let buffer = '';
-    let tokens = 0;
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      buffer += decoder.decode(value, { stream: true });
-      let text = '';
-      let end = buffer.indexOf('\n\n');
-      while (end !== -1) {
-        const event = buffer.slice(0, end);
-        buffer = buffer.slice(end + 2);
-        end = buffer.indexOf('\n\n');
-        if (!event.startsWith('data: ') || event === 'data: [DONE]') continue;
-        const chunk = JSON.parse(event.slice(6)) as { choices?: { delta?: { content?: string | null } }[] };
-        const content = chunk.choices?.[0]?.delta?.content;
-        if (content) {
-          text += content;
-          tokens++;
-        }
-      }
-      if (text) pre.append(text);
-    }
-    return { tokens, startedAt, endedAt: performance.now() };
-  }, { ...request, overlay: overlayStyle });
+export function runBaseline(page: Page, request: AnswerRequest): Promise<BaselineResult> {
+  return evaluateWithReader(
+    page,
+    async (stream, { overlay, ...answer }) => {
+      const pre = document.createElement('pre');
+      pre.id = 'bench-baseline';
+      pre.style.cssText = overlay;
+      document.body.append(pre);
+      const startedAt = performance.now();
+      let tokens = 0;
+      await stream(answer, (text, chunks) => {
+        tokens += chunks;
+        pre.append(text);
+      });
+      return { tokens, startedAt, endedAt: performance.now() };
+    },
+    { ...request, overlay: overlayStyle },
+  );
 }
 
 export async function removeBaseline(page: Page): Promise<void> {
@@ -179,31 +209,15 @@ export async function removeBaseline(page: Page): Promise<void> {
  * update lays out only its own lines. No markdown, no framework: what any page pays to show the
  * text that often. Needs `[[fake:lf]]` prompts.
  */
-export function runFloor(
-  page: Page,
-  request: { url: string; body: string; apiKey: string },
-  intervalMs: number,
-): Promise<BaselineResult> {
-  return page.evaluate(
-    async ({ url, body, apiKey, intervalMs, overlay }) => {
-      // The worker's code: serialized, so it repeats runBaseline's reading instead of sharing it.
-      const reader = async () => {
+export function runFloor(page: Page, request: AnswerRequest, intervalMs: number): Promise<BaselineResult> {
+  return evaluateWithReader(
+    page,
+    async (stream, { overlay, intervalMs, ...answer }) => {
+      // The worker's code: it gets the reader as source too.
+      const inWorker = (read: typeof stream, answer: AnswerRequest, intervalMs: number) => {
         const post = (message: unknown) => (self as unknown as Worker).postMessage(message);
-        type Start = { url: string; body: string; apiKey: string; intervalMs: number };
-        const { url, body, apiKey, intervalMs } = await new Promise<Start>(
-          (resolve) => (self.onmessage = (event: MessageEvent<Start>) => resolve(event.data)),
-        );
-        const response = await fetch(url, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json', authorization: `Bearer ${apiKey}` },
-          body,
-        });
-        if (!response.body) throw new Error('no body');
-        const stream = response.body.getReader();
-        const decoder = new TextDecoder();
-        let buffer = '';
-        let tokens = 0;
         let pending = '';
+        let tokens = 0;
         let lastPostAt = Number.NEGATIVE_INFINITY;
         let timer: ReturnType<typeof setTimeout> | undefined;
         const send = () => {
@@ -212,52 +226,36 @@ export function runFloor(
           post({ text: pending });
           pending = '';
         };
-        for (;;) {
-          const { done, value } = await stream.read();
-          if (done) break;
-          buffer += decoder.decode(value, { stream: true });
-          let end = buffer.indexOf('\n\n');
-          while (end !== -1) {
-            const event = buffer.slice(0, end);
-            buffer = buffer.slice(end + 2);
-            end = buffer.indexOf('\n\n');
-            if (!event.startsWith('data: ') || event === 'data: [DONE]') continue;
-            const chunk = JSON.parse(event.slice(6)) as {
-              choices?: { delta?: { content?: string | null } }[];
-            };
-            const content = chunk.choices?.[0]?.delta?.content;
-            if (content) {
-              pending += content;
-              tokens++;
-            }
-          }
-          if (!pending || timer !== undefined) continue;
+        void read(answer, (text, chunks) => {
+          pending += text;
+          tokens += chunks;
+          if (timer !== undefined) return;
           if (lastPostAt === Number.NEGATIVE_INFINITY) send();
           else timer = setTimeout(send, Math.max(0, lastPostAt + intervalMs - performance.now()));
-        }
-        if (timer !== undefined) clearTimeout(timer);
-        if (pending) send();
-        post({ done: true, tokens });
+        }).then(() => {
+          if (timer !== undefined) clearTimeout(timer);
+          if (pending) send();
+          post({ done: true, tokens });
+        });
       };
       const source = URL.createObjectURL(
-        new Blob([`(${reader.toString()})()`], { type: 'text/javascript' }),
+        new Blob([`(${inWorker.toString()})(${stream.toString()}, ${JSON.stringify(answer)}, ${intervalMs})`], {
+          type: 'text/javascript',
+        }),
       );
-      const worker = new Worker(source);
       const pre = document.createElement('pre');
       pre.id = 'bench-baseline';
       pre.style.cssText = overlay;
       document.body.append(pre);
       const startedAt = performance.now();
+      const worker = new Worker(source);
       const tokens = await new Promise<number>((resolve) => {
-        worker.onmessage = (
-          event: MessageEvent<{ text?: string; done?: boolean; tokens?: number }>,
-        ) => {
+        worker.onmessage = (event: MessageEvent<{ text?: string; done?: boolean; tokens?: number }>) => {
           if (event.data.done) return resolve(event.data.tokens ?? 0);
           const block = document.createElement('div');
           block.textContent = event.data.text ?? '';
           pre.append(block);
         };
-        worker.postMessage({ url, body, apiKey, intervalMs });
       });
       worker.terminate();
       URL.revokeObjectURL(source);
