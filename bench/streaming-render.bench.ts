@@ -1,7 +1,8 @@
 // 2. Streaming render: the real chat view streaming a long markdown answer (headings, lists,
 // code, tables) from the fake API, against a plain <pre> fed by a raw fetch reader of the same
 // bytes in the same (warmed-up) page. Each round runs both, in alternating order; figures are
-// medians over the rounds.
+// medians over the rounds. Paced, a third subject runs too: the floor of showing the same text at
+// the app's cadence (page-probes.ts `runFloor`), so the per-token figure can be read against it.
 //  - paced: 3,000 tokens at 100 tokens/s (the full 20,000 at that pace would take 200 s a run);
 //  - full speed: 20,000 tokens as fast as the fake writes them, at 1× and 4× CPU throttling.
 import { test } from '@playwright/test';
