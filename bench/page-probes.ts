@@ -165,13 +165,27 @@ async function streamAnswerText(request: AnswerRequest, onText: (text: string, c
   }
 }
 
-/** Runs `inPage(streamAnswerText, arg)` in the page (as source, since both are serialized). */
-function evaluateWithReader<Arg, Result>(
+/** A fresh `#bench-baseline` <pre> over the whole page (runs in the page: serialized). */
+function openOverlay(style: string): HTMLPreElement {
+  const pre = document.createElement('pre');
+  pre.id = 'bench-baseline';
+  pre.style.cssText = style;
+  document.body.append(pre);
+  return pre;
+}
+
+/**
+ * Runs `inPage(streamAnswerText, pre, arg)` in the page, `pre` being a fresh overlay
+ * (`openOverlay`). The functions go as source: serialized code cannot import.
+ */
+function evaluateOverOverlay<Arg, Result>(
   page: Page,
-  inPage: (stream: typeof streamAnswerText, arg: Arg) => Promise<Result>,
+  inPage: (stream: typeof streamAnswerText, pre: HTMLPreElement, arg: Arg) => Promise<Result>,
   arg: Arg,
 ): Promise<Result> {
-  return page.evaluate<Result>(`(${inPage.toString()})(${streamAnswerText.toString()}, ${JSON.stringify(arg)})`);
+  return page.evaluate<Result>(
+    `(${inPage.toString()})(${streamAnswerText.toString()}, (${openOverlay.toString()})(${JSON.stringify(overlayStyle)}), ${JSON.stringify(arg)})`,
+  );
 }
 
 /**
@@ -179,13 +193,9 @@ function evaluateWithReader<Arg, Result>(
  * reader receives it (decode, split events, JSON.parse, append). Needs `[[fake:lf]]` prompts.
  */
 export function runBaseline(page: Page, request: AnswerRequest): Promise<BaselineResult> {
-  return evaluateWithReader(
+  return evaluateOverOverlay(
     page,
-    async (stream, { overlay, ...answer }) => {
-      const pre = document.createElement('pre');
-      pre.id = 'bench-baseline';
-      pre.style.cssText = overlay;
-      document.body.append(pre);
+    async (stream, pre, answer) => {
       const startedAt = performance.now();
       let tokens = 0;
       await stream(answer, (text, chunks) => {
@@ -194,7 +204,7 @@ export function runBaseline(page: Page, request: AnswerRequest): Promise<Baselin
       });
       return { tokens, startedAt, endedAt: performance.now() };
     },
-    { ...request, overlay: overlayStyle },
+    request,
   );
 }
 
@@ -210,9 +220,9 @@ export async function removeBaseline(page: Page): Promise<void> {
  * text that often. Needs `[[fake:lf]]` prompts.
  */
 export function runFloor(page: Page, request: AnswerRequest, intervalMs: number): Promise<BaselineResult> {
-  return evaluateWithReader(
+  return evaluateOverOverlay(
     page,
-    async (stream, { overlay, intervalMs, ...answer }) => {
+    async (stream, pre, { intervalMs, ...answer }) => {
       // The worker's code: it gets the reader as source too.
       const inWorker = (read: typeof stream, answer: AnswerRequest, intervalMs: number) => {
         const post = (message: unknown) => (self as unknown as Worker).postMessage(message);
@@ -243,10 +253,6 @@ export function runFloor(page: Page, request: AnswerRequest, intervalMs: number)
           type: 'text/javascript',
         }),
       );
-      const pre = document.createElement('pre');
-      pre.id = 'bench-baseline';
-      pre.style.cssText = overlay;
-      document.body.append(pre);
       const startedAt = performance.now();
       const worker = new Worker(source);
       const tokens = await new Promise<number>((resolve) => {
@@ -261,6 +267,6 @@ export function runFloor(page: Page, request: AnswerRequest, intervalMs: number)
       URL.revokeObjectURL(source);
       return { tokens, startedAt, endedAt: performance.now() };
     },
-    { ...request, intervalMs, overlay: overlayStyle },
+    { ...request, intervalMs },
   );
 }
