@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { create } from 'zustand';
 import type { AssistantMessage } from '@/domain/conversation';
 import { createConversationsSlice, type ConversationsSlice } from '@/store/conversations-slice';
-import { startCrossTabSync } from '@/store/cross-tab-sync';
+import { startCrossTabSync, type SyncMessage } from '@/store/cross-tab-sync';
 
 const makeStore = () => create<ConversationsSlice>()(createConversationsSlice);
 const stops: (() => void)[] = [];
@@ -106,5 +106,43 @@ describe('cross-tab sync', () => {
         status: 'interrupted',
       }),
     );
+  });
+
+  it('announces nothing while alone, answers a new tab with everything, and stops after its goodbye', async () => {
+    const channelName = `sync-${Math.random()}`;
+    const a = makeStore();
+    stops.push(startCrossTabSync(a, { channelName, intervalMs: 5 }));
+    // Another tab, seen from the wire: what A posts, and what it says itself.
+    const other = new BroadcastChannel(channelName);
+    stops.push(() => other.close());
+    const heard: SyncMessage[] = [];
+    other.onmessage = (event: MessageEvent<SyncMessage>) => heard.push(event.data);
+    const changes = () => heard.filter((message) => message.type === 'changes');
+    const settle = () => new Promise((resolve) => setTimeout(resolve, 40));
+
+    const id = a.getState().newConversation();
+    const prompt = a.getState().addUserMessage(id, 'hello');
+    a.getState().addAssistantMessage(id, streaming('ans', prompt.id));
+    a.getState().applyAssistantDelta(id, 'ans', { content: 'Hel' });
+    await settle();
+    expect(changes()).toEqual([]);
+
+    other.postMessage({ type: 'hello', from: 'other' } satisfies SyncMessage);
+    await vi.waitFor(() => expect(changes()).toHaveLength(1));
+    expect(changes()[0]).toMatchObject({
+      conversations: [{ id, messages: [{}, { content: 'Hel' }] }],
+    });
+
+    a.getState().applyAssistantDelta(id, 'ans', { content: 'lo' });
+    await vi.waitFor(() => expect(changes()).toHaveLength(2));
+    expect(changes()[1]).toMatchObject({
+      conversations: [{ messages: [{}, { content: 'Hello' }] }],
+    });
+
+    other.postMessage({ type: 'bye', from: 'other' } satisfies SyncMessage);
+    await settle();
+    a.getState().applyAssistantDelta(id, 'ans', { content: '!' });
+    await settle();
+    expect(changes()).toHaveLength(2);
   });
 });

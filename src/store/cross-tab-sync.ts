@@ -2,7 +2,9 @@
 // Each tab announces the conversations it changed (and the ids it deleted) at most every
 // `intervalMs`, so a streaming answer shows in the other tabs as it grows; the other tabs merge
 // them in (conversation-merge.ts) without announcing the result back. A new tab says hello and the
-// others answer with everything they hold, including what they have not written yet.
+// others answer with everything they hold, including what they have not written yet. A tab alone
+// announces nothing: it would clone a streaming conversation five times a second for no one.
+// It learns of the others from their messages, and forgets a tab that says goodbye.
 import type { Conversation } from '@/domain/conversation';
 import { markInterrupted } from '@/domain/conversation-helpers';
 import type { Tombstones } from '@/domain/conversation-merge';
@@ -13,7 +15,8 @@ import { openTabChannel } from '@/store/tab-channel';
 
 export type SyncMessage =
   | { type: 'changes'; from: string; conversations: Conversation[]; deleted: Tombstones }
-  | { type: 'hello'; from: string };
+  | { type: 'hello'; from: string }
+  | { type: 'bye'; from: string };
 
 type Synced = Pick<ConversationsSlice, 'conversations' | 'deleted' | 'mergeFromOtherTab'>;
 
@@ -36,13 +39,25 @@ export function startCrossTabSync(
   let applyingRemote = false;
   let timer: ReturnType<typeof setTimeout> | null = null;
   let lastPost = 0;
+  /** The other tabs heard from and not gone: a tab that closed without a word stays (harmless). */
+  const peers = new Set<string>();
 
   const channel = openTabChannel<SyncMessage>(channelName, (message) => {
     if (message.from === tabId) return;
+    if (message.type === 'bye') {
+      peers.delete(message.from);
+      return;
+    }
+    const known = peers.has(message.from);
+    peers.add(message.from);
     if (message.type === 'hello') {
+      // Answered even with nothing to tell: the new tab learns that this one is here.
       postAll();
       return;
     }
+    // A tab first heard from now (it answered this one's hello) has not been told what this
+    // one changed while it thought itself alone.
+    if (!known) postAll();
     applyingRemote = true;
     try {
       store.getState().mergeFromOtherTab(message);
@@ -51,9 +66,9 @@ export function startCrossTabSync(
     }
   });
 
-  const post = (conversations: Conversation[], deleted: Tombstones) => {
+  const post = (conversations: Conversation[], deleted: Tombstones, always = false) => {
     lastPost = Date.now();
-    if (conversations.length || Object.keys(deleted).length)
+    if (always || conversations.length || Object.keys(deleted).length)
       channel.post({ type: 'changes', from: tabId, conversations, deleted });
   };
 
@@ -78,12 +93,13 @@ export function startCrossTabSync(
 
   function postAll() {
     const { conversations, deleted } = store.getState();
-    post(Object.values(conversations), deleted);
+    post(Object.values(conversations), deleted, true);
   }
 
   const unsubscribe = store.subscribe((state, previous) => {
-    // What came from another tab is not announced back.
-    if (applyingRemote) return;
+    // What came from another tab is not announced back; alone, a tab answers a hello with
+    // everything instead.
+    if (applyingRemote || peers.size === 0) return;
     if (state.conversations !== previous.conversations) {
       for (const id of Object.keys(state.conversations)) {
         if (state.conversations[id] !== previous.conversations[id]) changed.add(id);
@@ -104,9 +120,16 @@ export function startCrossTabSync(
     for (const conversation of Object.values(conversations)) {
       if (settleLeaving(conversation) !== conversation) changed.add(conversation.id);
     }
+    // Posted even to no one known yet: a tab may have opened a moment ago.
     flush(settleLeaving);
+    channel.post({ type: 'bye', from: tabId });
+  };
+  // Back from the back/forward cache, it missed what the others said meanwhile.
+  const onPageShow = (event: PageTransitionEvent) => {
+    if (event.persisted) channel.post({ type: 'hello', from: tabId });
   };
   window.addEventListener('pagehide', onPageHide);
+  window.addEventListener('pageshow', onPageShow);
 
   channel.post({ type: 'hello', from: tabId });
 
@@ -114,6 +137,7 @@ export function startCrossTabSync(
     if (timer !== null) clearTimeout(timer);
     unsubscribe();
     window.removeEventListener('pagehide', onPageHide);
+    window.removeEventListener('pageshow', onPageShow);
     channel.close();
   };
 }
