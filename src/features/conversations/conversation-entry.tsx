@@ -1,7 +1,7 @@
 // One entry of the list: its title (named by it, highlighted by the search), why it matched,
 // an icon for comparisons, inline rename, and its actions. Pin, Rename and Export show on the
 // open conversation only, so the list stays one title and one Delete per entry.
-import { useId, useMemo, useState } from 'react';
+import { memo, useId, useMemo, useState } from 'react';
 import { Icon, type IconName } from '@/components/icons';
 import { isStreaming } from '@/domain/conversation-helpers';
 import { searchSnippet } from '@/domain/conversation-search';
@@ -50,31 +50,60 @@ function EntryAction({
   );
 }
 
-export function ConversationEntry({
-  id,
-  terms,
-  onNavigate,
-  onExport,
-}: {
+interface EntryProps {
   id: string;
   terms: readonly string[];
   onNavigate?: () => void;
   onExport: (id: string) => void;
-}) {
+}
+
+export function ConversationEntry({ id, terms, onNavigate, onExport }: EntryProps) {
   // One subscription that does no work: every entry's selectors run on every change of the
   // store, 20 times a second while an answer streams. Six of them per entry, one scanning the
-  // messages, cost 0.8 ms per delivery with 200 conversations. The entry renders again only
-  // when its own conversation changes.
+  // messages, cost 0.8 ms per delivery with 200 conversations. Only the entry of the
+  // conversation that changed runs this again; its view renders only when what it shows does,
+  // not on each delivery of a streaming answer.
   const conversation = useChatStore((state) => state.conversations[id]);
   const active = useChatStore((state) => state.activeId === id);
-  const title = conversation?.title ?? '';
-  const pinned = !!conversation?.pinned;
-  const compare = conversation?.kind === 'compare';
-  const streaming = isStreaming(conversation);
   const snippet = useMemo(
     () => (conversation && terms.length ? searchSnippet(conversation, terms) : undefined),
     [conversation, terms],
   );
+  return (
+    <EntryView
+      id={id}
+      terms={terms}
+      onNavigate={onNavigate}
+      onExport={onExport}
+      title={conversation?.title ?? ''}
+      pinned={!!conversation?.pinned}
+      compare={conversation?.kind === 'compare'}
+      streaming={isStreaming(conversation)}
+      snippet={snippet}
+      active={active}
+    />
+  );
+}
+
+const EntryView = memo(function EntryView({
+  id,
+  terms,
+  onNavigate,
+  onExport,
+  title,
+  pinned,
+  compare,
+  streaming,
+  snippet,
+  active,
+}: EntryProps & {
+  title: string;
+  pinned: boolean;
+  compare: boolean;
+  streaming: boolean;
+  snippet: string | undefined;
+  active: boolean;
+}) {
   const [renaming, setRenaming] = useState(false);
   const badgeId = useId();
 
@@ -115,10 +144,7 @@ export function ConversationEntry({
               recalculation and a paint in every frame of the stream (~10 % of the main thread
               at 100 tokens/s, A/B), for a cue the streaming answer already gives. */}
           {streaming && (
-            <span
-              className="h-1.5 w-1.5 shrink-0 rounded-full bg-accent"
-              aria-hidden="true"
-            />
+            <span className="h-1.5 w-1.5 shrink-0 rounded-full bg-accent" aria-hidden="true" />
           )}
           {pinned && <Icon name="pin" className="shrink-0 text-accent" aria-hidden="true" />}
           {compare && (
@@ -180,4 +206,4 @@ export function ConversationEntry({
       )}
     </li>
   );
-}
+});
