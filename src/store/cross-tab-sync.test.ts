@@ -145,4 +145,33 @@ describe('cross-tab sync', () => {
     await settle();
     expect(changes()).toHaveLength(2);
   });
+
+  it('tells a tab first heard from only what it changed while alone', async () => {
+    const channelName = `sync-${Math.random()}`;
+    const a = makeStore();
+    const before = a.getState().newConversation();
+    stops.push(startCrossTabSync(a, { channelName, intervalMs: 5 }));
+    const other = new BroadcastChannel(channelName);
+    stops.push(() => other.close());
+    const heard: SyncMessage[] = [];
+    other.onmessage = (event: MessageEvent<SyncMessage>) => heard.push(event.data);
+
+    const meanwhile = a.getState().newConversation();
+    a.getState().addUserMessage(meanwhile, 'while alone');
+    // The other tab answers A's hello (sent before it was listening): A hears of it only now.
+    other.postMessage({
+      type: 'changes',
+      from: 'other',
+      conversations: [],
+      deleted: {},
+    } satisfies SyncMessage);
+    await vi.waitFor(() =>
+      expect(heard.filter((message) => message.type === 'changes')).toHaveLength(1),
+    );
+    const [told] = heard.filter((message) => message.type === 'changes');
+    expect(
+      told?.type === 'changes' && told.conversations.map((conversation) => conversation.id),
+    ).toEqual([meanwhile]);
+    expect(a.getState().conversations[before]).toBeDefined();
+  });
 });

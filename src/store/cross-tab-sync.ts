@@ -57,7 +57,7 @@ export function startCrossTabSync(
     }
     // A tab first heard from now (it answered this one's hello) has not been told what this
     // one changed while it thought itself alone.
-    if (!known) postAll();
+    if (!known) flush();
     applyingRemote = true;
     try {
       store.getState().mergeFromOtherTab(message);
@@ -92,14 +92,17 @@ export function startCrossTabSync(
   };
 
   function postAll() {
+    if (timer !== null) clearTimeout(timer);
+    timer = null;
+    changed.clear();
+    deletedChanged.clear();
     const { conversations, deleted } = store.getState();
     post(Object.values(conversations), deleted, true);
   }
 
   const unsubscribe = store.subscribe((state, previous) => {
-    // What came from another tab is not announced back; alone, a tab answers a hello with
-    // everything instead.
-    if (applyingRemote || peers.size === 0) return;
+    // What came from another tab is not announced back.
+    if (applyingRemote) return;
     if (state.conversations !== previous.conversations) {
       for (const id of Object.keys(state.conversations)) {
         if (state.conversations[id] !== previous.conversations[id]) changed.add(id);
@@ -110,17 +113,24 @@ export function startCrossTabSync(
         if (state.deleted[id] !== previous.deleted[id]) deletedChanged.add(id);
       }
     }
-    if ((changed.size || deletedChanged.size) && timer === null) {
+    // Alone, the changes wait for a tab to appear: a hello is answered with everything, a tab
+    // first heard from otherwise is told these.
+    if ((changed.size || deletedChanged.size) && timer === null && peers.size > 0) {
       timer = setTimeout(() => flush(), Math.max(0, lastPost + intervalMs - Date.now()));
     }
   });
 
   const onPageHide = () => {
+    // Alone, only the answers it cuts are told (storage has the rest), in case a tab opened a
+    // moment ago.
+    if (peers.size === 0) {
+      changed.clear();
+      deletedChanged.clear();
+    }
     const { conversations } = store.getState();
     for (const conversation of Object.values(conversations)) {
       if (settleLeaving(conversation) !== conversation) changed.add(conversation.id);
     }
-    // Posted even to no one known yet: a tab may have opened a moment ago.
     flush(settleLeaving);
     channel.post({ type: 'bye', from: tabId });
   };
