@@ -20,6 +20,20 @@ function twoTabs() {
   return { a, b };
 }
 
+/** Another tab, seen from the wire: the changes the tabs post, and a way to speak as that tab. */
+function anotherTab(channelName: string) {
+  const channel = new BroadcastChannel(channelName);
+  stops.push(() => channel.close());
+  const heard: SyncMessage[] = [];
+  channel.onmessage = (event: MessageEvent<SyncMessage>) => heard.push(event.data);
+  return {
+    changes: () => heard.flatMap((message) => (message.type === 'changes' ? [message] : [])),
+    say: (message: SyncMessage) => channel.postMessage(message),
+  };
+}
+
+const settle = () => new Promise((resolve) => setTimeout(resolve, 40));
+
 const streaming = (id: string, parentId: string): AssistantMessage => ({
   id,
   parentId,
@@ -112,13 +126,7 @@ describe('cross-tab sync', () => {
     const channelName = `sync-${Math.random()}`;
     const a = makeStore();
     stops.push(startCrossTabSync(a, { channelName, intervalMs: 5 }));
-    // Another tab, seen from the wire: what A posts, and what it says itself.
-    const other = new BroadcastChannel(channelName);
-    stops.push(() => other.close());
-    const heard: SyncMessage[] = [];
-    other.onmessage = (event: MessageEvent<SyncMessage>) => heard.push(event.data);
-    const changes = () => heard.filter((message) => message.type === 'changes');
-    const settle = () => new Promise((resolve) => setTimeout(resolve, 40));
+    const { changes, say } = anotherTab(channelName);
 
     const id = a.getState().newConversation();
     const prompt = a.getState().addUserMessage(id, 'hello');
@@ -127,7 +135,7 @@ describe('cross-tab sync', () => {
     await settle();
     expect(changes()).toEqual([]);
 
-    other.postMessage({ type: 'hello', from: 'other' } satisfies SyncMessage);
+    say({ type: 'hello', from: 'other' });
     await vi.waitFor(() => expect(changes()).toHaveLength(1));
     expect(changes()[0]).toMatchObject({
       conversations: [{ id, messages: [{}, { content: 'Hel' }] }],
@@ -139,7 +147,7 @@ describe('cross-tab sync', () => {
       conversations: [{ messages: [{}, { content: 'Hello' }] }],
     });
 
-    other.postMessage({ type: 'bye', from: 'other' } satisfies SyncMessage);
+    say({ type: 'bye', from: 'other' });
     await settle();
     a.getState().applyAssistantDelta(id, 'ans', { content: '!' });
     await settle();
@@ -151,27 +159,14 @@ describe('cross-tab sync', () => {
     const a = makeStore();
     const before = a.getState().newConversation();
     stops.push(startCrossTabSync(a, { channelName, intervalMs: 5 }));
-    const other = new BroadcastChannel(channelName);
-    stops.push(() => other.close());
-    const heard: SyncMessage[] = [];
-    other.onmessage = (event: MessageEvent<SyncMessage>) => heard.push(event.data);
+    const { changes, say } = anotherTab(channelName);
 
     const meanwhile = a.getState().newConversation();
     a.getState().addUserMessage(meanwhile, 'while alone');
     // The other tab answers A's hello (sent before it was listening): A hears of it only now.
-    other.postMessage({
-      type: 'changes',
-      from: 'other',
-      conversations: [],
-      deleted: {},
-    } satisfies SyncMessage);
-    await vi.waitFor(() =>
-      expect(heard.filter((message) => message.type === 'changes')).toHaveLength(1),
-    );
-    const [told] = heard.filter((message) => message.type === 'changes');
-    expect(
-      told?.type === 'changes' && told.conversations.map((conversation) => conversation.id),
-    ).toEqual([meanwhile]);
+    say({ type: 'changes', from: 'other', conversations: [], deleted: {} });
+    await vi.waitFor(() => expect(changes()).toHaveLength(1));
+    expect(changes()[0]!.conversations.map((conversation) => conversation.id)).toEqual([meanwhile]);
     expect(a.getState().conversations[before]).toBeDefined();
   });
 });
