@@ -3,7 +3,7 @@ import katex from 'katex';
 import { describe, expect, it } from 'vitest';
 import { katexPayloads } from '@e2e/xss-corpus';
 import { isPlainKatexMarkup } from '@/components/markdown/katex-markup-check';
-import { KATEX_OPTIONS } from '@/components/markdown/render-math';
+import { KATEX_OPTIONS } from '@/components/markdown/typeset-math';
 import { sanitizeKatexHtml } from '@/components/markdown/sanitize-katex';
 
 function typeset(tex: string, displayMode = false): string {

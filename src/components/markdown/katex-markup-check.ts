@@ -11,7 +11,7 @@ import {
   mathTags,
   svgTags,
   textAttributes,
-} from '@/components/markdown/sanitize-katex';
+} from '@/components/markdown/katex-allow-list';
 
 const html = new Set(htmlTags);
 const svg = new Set(svgTags);

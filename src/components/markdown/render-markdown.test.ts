@@ -5,7 +5,8 @@ import {
   renderMarkdownBlock,
   renderMarkdownToSafeHtml,
 } from '@/components/markdown/render-markdown';
-import { cleanKatexStyle, sanitizeKatexHtml } from '@/components/markdown/sanitize-katex';
+import { cleanKatexStyle } from '@/components/markdown/katex-allow-list';
+import { sanitizeKatexHtml } from '@/components/markdown/sanitize-katex';
 
 function dom(html: string): DocumentFragment {
   const template = document.createElement('template');

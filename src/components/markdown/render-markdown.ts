@@ -13,6 +13,7 @@ import { safeHref, safeImageSrc } from '@/lib/safe-href';
 import { highlightCode } from '@/components/markdown/highlight-code';
 import { highlighterModule, katexModule } from '@/components/markdown/lazy-modules';
 import type { KatexApi } from '@/components/markdown/lazy-modules';
+import { cleanLanguage, isMathFence } from '@/components/markdown/code-language';
 import { isTooDeeplyNested } from '@/components/markdown/nesting-guard';
 import { renderMathToSafeHtml } from '@/components/markdown/render-math';
 import { repairStreamingMarkdown } from '@/components/markdown/repair-streaming';
@@ -59,17 +60,6 @@ const plainLanguages = new Set([
   'console',
   'log',
 ]);
-
-function cleanLanguage(info: string | undefined): string {
-  const word = (info ?? '').trim().split(/\s+/)[0] ?? '';
-  // `{.python}` and `js"…` style info strings: keep the leading run of name characters.
-  return /^[\w+#-][\w+#.-]{0,31}/.exec(word.replace(/^[{.]+/, ''))?.[0] ?? '';
-}
-
-/** A ```math fence: display math, not code. */
-function isMathFence(token: Tokens.Code): boolean {
-  return token.codeBlockStyle !== 'indented' && cleanLanguage(token.lang).toLowerCase() === 'math';
-}
 
 function renderMath(token: MathToken, block: boolean): string {
   const ctx = current();
@@ -256,38 +246,6 @@ export function renderMarkdownBlock(
   if (ctx.math.length > 0)
     html = html.replace(slotPattern, (_slot, index: string) => ctx.math[Number(index)] ?? '');
   return { html, usesCode: ctx.usesCode, usesMath: ctx.usesMath };
-}
-
-export interface PendingFormula {
-  tex: string;
-  display: boolean;
-}
-
-/** The complete formulas of `markdown` (a run of whole blocks), to typeset ahead of showing them. */
-export function formulasIn(markdown: string): PendingFormula[] {
-  const formulas: PendingFormula[] = [];
-  if (isTooDeeplyNested(markdown)) return formulas;
-  try {
-    void finalMarked.walkTokens(finalMarked.lexer(markdown), (token) => {
-      if (token.type === 'blockMath' || token.type === 'inlineMath') {
-        const math = token as unknown as MathToken;
-        if (math.closed) formulas.push({ tex: math.text, display: math.display });
-      } else if (token.type === 'code' && isMathFence(token as Tokens.Code)) {
-        formulas.push({ tex: (token as Tokens.Code).text, display: true });
-      }
-    });
-  } catch {
-    // Only a head start: the block's own render shows any error.
-  }
-  return formulas;
-}
-
-/** Typesets a formula into the cache the renderer reads; false until KaTeX has loaded. */
-export function typesetAhead(formula: PendingFormula): boolean {
-  const katex = katexModule.get();
-  if (!katex) return false;
-  renderMathToSafeHtml(katex, formula.tex, formula.display);
-  return true;
 }
 
 /** The definitions a block needs: only blocks that could reference them get any. */

@@ -1,12 +1,12 @@
 // While a backlog is revealed (an answer that arrived faster than it renders), the formulas of
-// the next few blocks are typeset in idle time, between reveal frames, one at a time: the frame
-// that shows a formula then finds it in the cache instead of running KaTeX and the sanitizer.
+// the next few blocks are typeset ahead: the frame that shows a formula then finds it in the
+// cache instead of running KaTeX and the sanitizer. In the math worker where there is one;
+// otherwise in idle time, between reveal frames, one at a time.
 import { useEffect, useRef } from 'react';
-import {
-  formulasIn,
-  typesetAhead,
-  type PendingFormula,
-} from '@/components/markdown/render-markdown';
+import { formulasIn, type PendingFormula } from '@/components/markdown/formulas-in';
+import { katexModule } from '@/components/markdown/lazy-modules';
+import { canTypesetInWorker, typesetInWorker } from '@/components/markdown/math-ahead';
+import { renderMathToSafeHtml } from '@/components/markdown/render-math';
 import { revealIsBehind } from '@/components/markdown/use-revealed-text';
 import { requestIdle, type IdleDeadlineLike } from '@/lib/idle-callback';
 
@@ -17,9 +17,18 @@ const runChars = 600;
 /** A formula takes ~2 ms on a slow machine: start one only with this much of the idle period left. */
 const minIdleMs = 4;
 
+/** Typesets a formula into the cache the renderer reads; false until KaTeX has loaded. */
+function typesetHere(formula: PendingFormula): boolean {
+  const katex = katexModule.get();
+  if (!katex) return false;
+  renderMathToSafeHtml(katex, formula.tex, formula.display);
+  return true;
+}
+
 /**
- * Typesets the math ahead of the first `shown` characters of `text` while `revealing`, in idle
- * time, and not while the reveal itself misses frames: that idle time is the browser's.
+ * Typesets the math ahead of the first `shown` characters of `text` while `revealing`: in the
+ * math worker, or in idle time and not while the reveal itself misses frames (that idle time
+ * is the browser's).
  */
 export function useTypesetMathAhead(text: string, shown: number, revealing: boolean): void {
   // Formulas found but not typeset yet, and how far the text has been looked through.
@@ -32,13 +41,23 @@ export function useTypesetMathAhead(text: string, shown: number, revealing: bool
       queue.current = [];
     }
     const limit = Math.min(text.length, shown + aheadChars);
+    if (canTypesetInWorker()) {
+      // Whole blocks, as far ahead as the limit.
+      const blockEnd = text.lastIndexOf('\n\n', limit - 2);
+      const to = blockEnd === -1 ? 0 : blockEnd + 2;
+      if (to > lookedUntil.current) {
+        typesetInWorker(text.slice(lookedUntil.current, to));
+        lookedUntil.current = to;
+      }
+      return;
+    }
     const done = () => lookedUntil.current >= limit && queue.current.length === 0;
     let cancel = () => {};
     const work = (deadline: IdleDeadlineLike) => {
       while (!done() && deadline.timeRemaining() > minIdleMs && !revealIsBehind()) {
         const formula = queue.current.shift();
         if (formula) {
-          if (!typesetAhead(formula)) return; // KaTeX is not there yet
+          if (!typesetHere(formula)) return; // KaTeX is not there yet
           continue;
         }
         const from = lookedUntil.current;
