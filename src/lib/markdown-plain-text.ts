@@ -1,12 +1,9 @@
 // "Copy as plain text": markdown with the formatting taken out. Lists keep their markers,
 // tables become tab-separated rows, links keep their address, code and math keep their source.
-import { Marked } from 'marked';
 import type { MarkedToken, Token, Tokens } from 'marked';
 import { decodeCharacterReferences } from '@/lib/character-references';
-import { mathTokenizers } from '@/lib/marked-math';
 import type { MathToken } from '@/lib/marked-math';
-
-const lexer = new Marked({ gfm: true, extensions: mathTokenizers });
+import { mathLexer } from '@/lib/math-lexer';
 
 function inline(tokens: readonly Token[] | undefined): string {
   if (!tokens) return '';
@@ -122,7 +119,7 @@ function blocks(tokens: readonly Token[], depth: number): string {
 /** Strips markdown formatting, keeping the words, list markers, link addresses and code. */
 export function markdownToPlainText(markdown: string): string {
   if (!markdown) return '';
-  const tokens = lexer.lexer(markdown.replace(/\r\n?/g, '\n'));
+  const tokens = mathLexer.lexer(markdown.replace(/\r\n?/g, '\n'));
   return blocks(tokens, 0)
     .replace(/\n{3,}/g, '\n\n')
     .trim();

@@ -1,10 +1,9 @@
-// The complete formulas of a run of markdown, found by the lexing the renderer uses (the same
+// The complete formulas of a run of markdown, found by lexing as the renderer does (the same
 // math tokenizers, so the same TeX and the same cache keys), to typeset them before a frame
 // shows them. No DOM: the math worker uses it too.
-import { Marked } from 'marked';
 import type { Tokens } from 'marked';
-import { mathTokenizers } from '@/lib/marked-math';
 import type { MathToken } from '@/lib/marked-math';
+import { mathLexer } from '@/lib/math-lexer';
 import { isMathFence } from '@/components/markdown/code-language';
 import { isTooDeeplyNested } from '@/components/markdown/nesting-guard';
 
@@ -13,14 +12,12 @@ export interface PendingFormula {
   display: boolean;
 }
 
-const lexer = new Marked({ gfm: true, breaks: false, async: false, extensions: mathTokenizers });
-
 /** The complete formulas of `markdown` (a run of whole blocks). */
 export function formulasIn(markdown: string): PendingFormula[] {
   const formulas: PendingFormula[] = [];
   if (isTooDeeplyNested(markdown)) return formulas;
   try {
-    void lexer.walkTokens(lexer.lexer(markdown), (token) => {
+    void mathLexer.walkTokens(mathLexer.lexer(markdown), (token) => {
       if (token.type === 'blockMath' || token.type === 'inlineMath') {
         const math = token as unknown as MathToken;
         if (math.closed) formulas.push({ tex: math.text, display: math.display });
