@@ -7,6 +7,7 @@ import { useChatStore } from '@/store/chat-store';
 import { FormatWhenIdleContext } from '@/components/markdown/format-when-idle';
 import { useRestInBackground } from '@/components/use-rest-in-background';
 import { whenIdle } from '@/lib/idle-callback';
+import { followsEndAfterScroll } from '@/lib/scroll-follow';
 import { AssistantTurn } from '@/features/chat/assistant-turn';
 import { UserTurn } from '@/features/chat/user-turn';
 import { useMessage } from '@/features/chat/use-message';
@@ -72,9 +73,15 @@ export function MessageList({
   useEffect(() => {
     const element = scroller.current;
     if (!element) return;
+    let previousTop = element.scrollTop;
     const onScroll = () => {
-      followRef.current =
-        element.scrollHeight - element.scrollTop - element.clientHeight < NEAR_END_PX;
+      followRef.current = followsEndAfterScroll(
+        followRef.current,
+        previousTop,
+        element,
+        NEAR_END_PX,
+      );
+      previousTop = element.scrollTop;
     };
     element.addEventListener('scroll', onScroll, { passive: true });
     return () => element.removeEventListener('scroll', onScroll);

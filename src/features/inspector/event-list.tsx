@@ -4,6 +4,7 @@ import { useLayoutEffect, useRef, useState } from 'react';
 import type { RawSseEvent } from '@/api/chat-events';
 import { ClipboardButton } from '@/components/clipboard-button';
 import { cx } from '@/lib/cx';
+import { followsEndAfterScroll } from '@/lib/scroll-follow';
 import { kindOf, summaryOf, type EventKind } from '@/features/inspector/classify-event';
 
 const ROW = 30;
@@ -57,7 +58,7 @@ export function EventList({
       onScroll={(event) => {
         const element = event.currentTarget;
         setScrollTop(element.scrollTop);
-        following.current = element.scrollTop + element.clientHeight >= element.scrollHeight - ROW;
+        following.current = followsEndAfterScroll(following.current, scrollTop, element, ROW);
       }}
       style={{ height: HEIGHT }}
       className="overflow-y-auto rounded-xl border border-line bg-surface-2 font-mono text-xs"
