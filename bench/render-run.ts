@@ -93,6 +93,7 @@ export async function measureRenderRun(browser: Browser, options: RenderRunOptio
     const recording = await stopRecorder(page);
     const timeline = await stopMainThreadTrace(browser, syncAt);
     if (options.cpuRate !== 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+    if (options.subject === 'app') await assertFollowedToEnd(page);
 
     if (options.subject === 'app') startedAt = recording.sentAt ?? recording.startedAt;
     const { updates } = recording;
@@ -133,6 +134,20 @@ export async function measureRenderRun(browser: Browser, options: RenderRunOptio
   } finally {
     await context.close();
   }
+}
+
+/**
+ * The conversation still shows the end of the answer. A view that stopped following would
+ * have had the answer grow off screen, where the browser skips most of its rendering: such a
+ * run measures something no reader sees (it once did, in every fast run).
+ */
+async function assertFollowedToEnd(page: Page): Promise<void> {
+  const distance = await page.locator(answerSelector).last().evaluate((element) => {
+    let scroller = element.parentElement;
+    while (scroller && !/(auto|scroll)/.test(getComputedStyle(scroller).overflowY)) scroller = scroller.parentElement;
+    return scroller ? scroller.scrollHeight - scroller.scrollTop - scroller.clientHeight : Number.NaN;
+  });
+  if (!(distance < 120)) throw new Error(`the view stopped following the answer (${distance} px from its end): this run measured an answer growing off screen`);
 }
 
 /** How many content tokens the fake streamed for this prompt (its recorded usage). */
