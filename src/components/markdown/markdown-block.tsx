@@ -1,7 +1,8 @@
 // One top-level block of a message, memoized: while an answer streams, the blocks before the
 // last keep their props and are skipped by React, so each token costs one block's render.
-import { memo, useEffect, useMemo, useState } from 'react';
+import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { highlighterModule, katexModule } from '@/components/markdown/lazy-modules';
+import { patchMarkup } from '@/components/markdown/patch-markup';
 import { renderMarkdownBlock } from '@/components/markdown/render-markdown';
 import { repairStreamingMarkdown } from '@/components/markdown/repair-streaming';
 import { blockRenderProbe } from '@/components/markdown/render-probe';
@@ -72,11 +73,13 @@ export const MarkdownBlock = memo(function MarkdownBlock({
     if (usesMath) void katexModule.load();
   }, [usesCode, usesMath]);
 
-  if (!rendered.html) return null;
-  return (
-    <div
-      className={groupEnd ? 'md-block md-block-end' : 'md-block'}
-      dangerouslySetInnerHTML={{ __html: rendered.html }}
-    />
-  );
+  // The markup is put in place by patching, not innerHTML: a growing block keeps what it had.
+  const element = useRef<HTMLDivElement>(null);
+  const { html } = rendered;
+  useLayoutEffect(() => {
+    if (element.current) patchMarkup(element.current, html);
+  }, [html]);
+
+  if (!html) return null;
+  return <div ref={element} className={groupEnd ? 'md-block md-block-end' : 'md-block'} />;
 });

@@ -125,6 +125,27 @@ describe('<Markdown streaming>', () => {
     expect([...done.keys()]).toEqual([60]);
   });
 
+  it('a growing block keeps its earlier nodes, and the reader\'s selection in them', () => {
+    let text = 'A list:\n\n- first item with **bold** text\n- second';
+    const { container, rerender } = render(<Markdown text={text} streaming />);
+    const firstItem = container.querySelector('li');
+    const bold = container.querySelector('li strong')?.firstChild as Text;
+    const selection = document.getSelection() as Selection;
+    selection.setBaseAndExtent(bold, 0, bold, 4);
+
+    for (const more of [' item', ' is longer', '\n- third']) {
+      text += more;
+      act(() => rerender(<Markdown text={text} streaming />));
+    }
+    expect([...container.querySelectorAll('li')].map((item) => item.textContent)).toEqual([
+      'first item with bold text',
+      'second item is longer',
+      'third',
+    ]);
+    expect(container.querySelector('li')).toBe(firstItem);
+    expect(selection.toString()).toBe('bold');
+  });
+
   it('re-renders nothing when the text has not changed', () => {
     const text = 'one\n\ntwo\n\nthree';
     const { rerender } = render(<Markdown text={text} streaming />);
