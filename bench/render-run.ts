@@ -6,6 +6,8 @@ import { readCpuTimes, stealPercent } from './cpu-steal.ts';
 import { markClock, startMainThreadTrace, stopMainThreadTrace } from './main-thread-trace.ts';
 import { runBaseline, runFloor, startRecorder, stopRecorder } from './page-probes.ts';
 import { max, sum } from './stats.ts';
+// eslint-disable-next-line no-restricted-imports -- the benchmarks reuse the e2e scroller probe (outside src/, no alias)
+import { distanceToEnd } from '../e2e/distance-to-end.ts';
 import { streamUpdateIntervalMs } from '@/lib/stream-cadence';
 
 /** `floor`: the least any page pays to show the same text at the app's cadence (`runFloor`). */
@@ -142,11 +144,7 @@ export async function measureRenderRun(browser: Browser, options: RenderRunOptio
  * run measures something no reader sees (it once did, in every fast run).
  */
 async function assertFollowedToEnd(page: Page): Promise<void> {
-  const distance = await page.locator(answerSelector).last().evaluate((element) => {
-    let scroller = element.parentElement;
-    while (scroller && !/(auto|scroll)/.test(getComputedStyle(scroller).overflowY)) scroller = scroller.parentElement;
-    return scroller ? scroller.scrollHeight - scroller.scrollTop - scroller.clientHeight : Number.NaN;
-  });
+  const distance = await distanceToEnd(page.locator(answerSelector).last());
   if (!(distance < 120)) throw new Error(`the view stopped following the answer (${distance} px from its end): this run measured an answer growing off screen`);
 }
 

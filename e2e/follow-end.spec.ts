@@ -1,20 +1,9 @@
 // The conversation follows the end of a streaming answer until the reader scrolls away. A fast
 // answer grows between the view's scroll to the end and the next scroll event; that growth
 // once read as the reader leaving, and the view stopped following within a second.
-import type { Locator } from '@playwright/test';
+import { distanceToEnd } from './distance-to-end.ts';
 import { answerEnding } from './fake-aiml/answer.ts';
 import { expect, models, test, uniqueToken } from './fixtures.ts';
-
-/** How far the conversation's scroller is from its end, in px (run in the page). */
-function distanceToEnd(answer: Locator): Promise<number> {
-  return answer.evaluate((element) => {
-    let scroller = element.parentElement;
-    while (scroller && !/(auto|scroll)/.test(getComputedStyle(scroller).overflowY))
-      scroller = scroller.parentElement;
-    if (!scroller) throw new Error('the answer is in no scroller');
-    return scroller.scrollHeight - scroller.scrollTop - scroller.clientHeight;
-  });
-}
 
 test.beforeEach(async ({ playground }) => {
   await playground.goto();

@@ -11,7 +11,7 @@ export interface ScrollPosition {
   clientHeight: number;
 }
 
-export function distanceToEnd({ scrollTop, scrollHeight, clientHeight }: ScrollPosition): number {
+function distanceToEnd({ scrollTop, scrollHeight, clientHeight }: ScrollPosition): number {
   return scrollHeight - scrollTop - clientHeight;
 }
 
