@@ -288,6 +288,11 @@ function describe(error: unknown): string {
 const readWaitMs = 1;
 /** Within one read, how many events pass between checks of the yield budget. */
 const eventsPerYieldCheck = 64;
+/**
+ * A read bigger than this is parsed a piece at a time. A burst comes in reads of up to hundreds
+ * of KB, and parsing one whole (events, JSON) ran past the yield budget many times over.
+ */
+const maxFeedBytes = 8 * 1024;
 
 async function* readEvents(
   res: Response,
@@ -326,18 +331,27 @@ async function* readEvents(
       // network, and the browser was free meanwhile.
       if (performance.now() - readStart > readWaitMs) yielder.restart();
       if (result.done) break;
-      let sinceCheck = 0;
-      for (const event of decoder.feed(result.value, chunkArrivalTime(result.value))) {
-        // One read of a fast stream can hold thousands of events: the consumer's work on them
-        // gets breaks too, not only the reads.
-        if (++sinceCheck === eventsPerYieldCheck) {
-          sinceCheck = 0;
+      const chunk = result.value;
+      const arrivedAt = chunkArrivalTime(chunk);
+      for (let offset = 0; offset < chunk.length; offset += maxFeedBytes) {
+        // Parsing a big read is a step of its own: the budget is checked before each piece.
+        if (offset > 0) {
           await yielder.maybeYield();
           if (signal.aborted) throw abortError(signal);
         }
-        yield event;
+        let sinceCheck = 0;
+        for (const event of decoder.feed(chunk.subarray(offset, offset + maxFeedBytes), arrivedAt)) {
+          // One read of a fast stream can hold thousands of events: the consumer's work on them
+          // gets breaks too, not only the reads.
+          if (++sinceCheck === eventsPerYieldCheck) {
+            sinceCheck = 0;
+            await yielder.maybeYield();
+            if (signal.aborted) throw abortError(signal);
+          }
+          yield event;
+        }
+        if (decoder.stopped) return;
       }
-      if (decoder.stopped) return;
     }
     if (signal.aborted) throw abortError(signal);
     yield* decoder.end();
