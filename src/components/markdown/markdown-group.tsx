@@ -61,6 +61,10 @@ export const MarkdownGroup = memo(function MarkdownGroup({
   streamingIndex,
   definitions,
 }: MarkdownGroupProps) {
+  // While the message grows, only a full group's last block is marked: the mark moving from
+  // block to block as blocks are appended restyled the whole block it left (a formula is ~85
+  // elements). The growing group's last block keeps its bottom margin until the message ends.
+  const endIndex = streamingIndex === -1 || to - from === blocksPerGroup ? to - 1 : -1;
   const children = [];
   for (let index = from; index < to; index++) {
     const block = blocks[index] as MarkdownBlockSource;
@@ -70,7 +74,7 @@ export const MarkdownGroup = memo(function MarkdownGroup({
         index={index}
         source={block.source}
         streaming={index === streamingIndex}
-        groupEnd={index === to - 1}
+        groupEnd={index === endIndex}
         definitions={definitionsFor(block, definitions)}
       />,
     );

@@ -188,6 +188,19 @@ describe('<Markdown> block groups', () => {
     expect(ends).toEqual(groups.map((group) => group.lastElementChild));
   });
 
+  it('while an answer grows, marks only full groups, so appending a block restyles no other', () => {
+    const { container, rerender } = render(<Markdown text={paragraphs(blocksPerGroup + 1)} />);
+    const markedBlocks = () => [...container.querySelectorAll('.md-block-end')];
+    const groups = () => [...container.querySelectorAll('.md-root > .md-group')];
+    rerender(<Markdown text={paragraphs(blocksPerGroup + 2)} streaming />);
+    rerender(<Markdown text={paragraphs(blocksPerGroup + 3)} streaming />);
+    expect(container.textContent).toContain(`Paragraph ${blocksPerGroup + 2} `);
+    // The full group keeps its mark; the growing group's blocks carry none while it grows.
+    expect(markedBlocks()).toEqual([groups()[0]?.lastElementChild]);
+    rerender(<Markdown text={paragraphs(blocksPerGroup + 3)} />);
+    expect(markedBlocks()).toEqual(groups().map((group) => group.lastElementChild));
+  });
+
   it('keeps a group the same element when blocks are added after it', () => {
     const { container, rerender } = render(<Markdown text={paragraphs(blocksPerGroup - 1)} />);
     const group = container.querySelector('.md-root > .md-group');
