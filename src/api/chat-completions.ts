@@ -289,8 +289,8 @@ const readWaitMs = 1;
 /** Within one read, how many events pass between checks of the yield budget. */
 const eventsPerYieldCheck = 64;
 /**
- * A read bigger than this is parsed a piece at a time. A burst comes in reads of up to hundreds
- * of KB, and parsing one whole (events, JSON) ran past the yield budget many times over.
+ * A read bigger than this is parsed a piece at a time, with the yield budget checked between:
+ * a fast stream's reads hold tens of KB each, and parsing one (events, JSON) is a single step.
  */
 const maxFeedBytes = 8 * 1024;
 
