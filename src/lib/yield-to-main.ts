@@ -4,7 +4,7 @@
 // next frame has been rendered before going on, so each frame carries at most one slice of it.
 // Yielding to other tasks only (`scheduler.yield()`) let the loop's continuations run ahead of
 // rendering: at 4x CPU throttling a 5 MB burst put several slices between two frames, the
-// longest of which took 200-233 ms (A/B, 20,000 tokens: 100-117 ms after). A hidden page gets
+// longest of which took 200-233 ms (A/B, 20,000 tokens: 83-117 ms after). A hidden page gets
 // no frames; there, and where there are no frames at all, the loop yields to other tasks.
 
 interface YieldingScheduler {
