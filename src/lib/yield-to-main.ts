@@ -7,6 +7,8 @@
 // longest of which took 200-233 ms (A/B, 20,000 tokens: 83-117 ms after). A hidden page gets
 // no frames; there, and where there are no frames at all, the loop yields to other tasks.
 
+import { afterFrame } from '@/lib/after-frame';
+
 interface YieldingScheduler {
   yield(): Promise<void>;
 }
@@ -34,19 +36,15 @@ function framesArePainted(): boolean {
 function yieldUntilFramePainted(): Promise<void> {
   if (!framesArePainted()) return yieldToTasks();
   return new Promise((resolve) => {
-    const channel = new MessageChannel();
     let settled = false;
     const settle = (): void => {
       if (settled) return;
       settled = true;
       clearTimeout(timer);
-      channel.port1.close();
       resolve();
     };
     const timer = setTimeout(settle, frameWaitLimitMs);
-    channel.port1.onmessage = settle;
-    // A message posted from a rAF callback is handled once that frame is rendered.
-    requestAnimationFrame(() => channel.port2.postMessage(0));
+    requestAnimationFrame(() => afterFrame(settle));
   });
 }
 

@@ -7,6 +7,7 @@
 // that pace too (see `revealIntervalMs`).
 import { useLayoutEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
+import { afterFrame } from '@/lib/after-frame';
 import { createFrameScheduler, frameJitterMs, frameMs, frameTime } from '@/lib/frame-scheduler';
 import { streamUpdateIntervalMs } from '@/lib/stream-cadence';
 
@@ -103,20 +104,6 @@ function observeFrame(chars: number, ms: number): void {
   if (chars < minStepChars || ms <= 0.5) return;
   charsPerMs = charsPerMs * 0.6 + (chars / ms) * 0.4;
 }
-
-/** Runs `callback` once the current frame has been rendered: a message posted from a rAF callback is handled after it. */
-const afterFrame = (() => {
-  let channel: MessageChannel | null = null;
-  const queue: (() => void)[] = [];
-  return (callback: () => void) => {
-    if (!channel) {
-      channel = new MessageChannel();
-      channel.port1.onmessage = () => queue.shift()?.();
-    }
-    queue.push(callback);
-    channel.port2.postMessage(0);
-  };
-})();
 
 /** The end of one step through `text` from `from`. */
 export function stepEnd(text: string, from: number, chars = stepChars()): number {
