@@ -39,6 +39,8 @@ export function EventList({
   const [scrollTop, setScrollTop] = useState(0);
   // Starts at the first event; once scrolled to the end it follows new ones there.
   const following = useRef(false);
+  // The last scroll event's position (the state can lag it by a render).
+  const previousTop = useRef(0);
 
   useLayoutEffect(() => {
     const element = scroller.current;
@@ -58,7 +60,9 @@ export function EventList({
       onScroll={(event) => {
         const element = event.currentTarget;
         setScrollTop(element.scrollTop);
-        following.current = followsEndAfterScroll(following.current, scrollTop, element, ROW);
+        const { current: wasFollowing } = following;
+        following.current = followsEndAfterScroll(wasFollowing, previousTop.current, element, ROW);
+        previousTop.current = element.scrollTop;
       }}
       style={{ height: HEIGHT }}
       className="overflow-y-auto rounded-xl border border-line bg-surface-2 font-mono text-xs"
