@@ -15,6 +15,8 @@ test('time to first token: chat view vs a raw fetch reader', async ({ page }) =>
   await connectToFake(page);
   await sendPrompt(page, '[[fake:long=200]] [[fake:lf]] warm-up');
   await waitForAnswerEnd(page);
+  // Loads Playwright's helper script for the measured waits now, not after the first Enter.
+  await waitForStreamEnd(page);
 
   const app: number[] = [];
   const baseline: number[] = [];
