@@ -43,13 +43,6 @@ describe('stepEnd', () => {
     expect(stepEnd(text, 252, 150)).toBe(text.length - 1);
   });
 
-  it('does not stretch a step far to reach the end of a block', () => {
-    // A slow machine's step with a long block ahead: the whole section would be one frame.
-    const text = `${'a'.repeat(100)}\n${'b'.repeat(400)}\n\nc`;
-    expect(stepEnd(text, 0, 150)).toBe(150);
-    expect(stepEnd(text, 0, 380)).toBe(503);
-  });
-
   it('never cuts a surrogate pair in two', () => {
     const text = `${'a'.repeat(9)}🙂${'a'.repeat(600)}`;
     expect(stepEnd(text, 0, 10)).toBe(11);

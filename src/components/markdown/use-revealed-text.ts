@@ -30,15 +30,11 @@ const renderBudgetMs = 10;
  */
 const minStepChars = 150;
 /**
- * A step ends where a block ends (a blank line) in its second half or up to this many
- * characters after it, else at a line end as near: a block cut in two is rendered twice, but
- * its second render only adds the new nodes (`patch-markup.ts`). A reach of 600 made a slow
- * machine's 450-character steps up to 1,050, with a whole section's formulas, table and code in
- * one frame. A/B at 4x CPU, 20,000 tokens at full speed, longest frame over 10 runs of each
- * build: median 125 -> 100 ms (83-200 -> 83-183, the runs swing), the reveal as long (17-20 s);
- * 1x unchanged.
+ * A step ends where a block ends (a blank line) in its second half or this soon after it, else
+ * at a line end: a block cut in two is rendered twice, a whole one once.
  */
-const boundaryReach = 150;
+const blockEndReach = 600;
+const lineEndReach = 200;
 
 // Shared by every message: the speed is the machine's, not the message's. A cautious first
 // guess, replaced by measurements of the reveal frames. Charging a frame's fixed costs to its
@@ -116,9 +112,9 @@ export function stepEnd(text: string, from: number, chars = stepChars()): number
   const blockEndBefore = text.lastIndexOf('\n\n', end);
   if (blockEndBefore >= from + chars / 2) return blockEndBefore + 2;
   const blockEndAfter = text.indexOf('\n\n', end);
-  if (blockEndAfter !== -1 && blockEndAfter - end < boundaryReach) return blockEndAfter + 2;
+  if (blockEndAfter !== -1 && blockEndAfter - end < blockEndReach) return blockEndAfter + 2;
   const lineEnd = text.indexOf('\n', end);
-  if (lineEnd !== -1 && lineEnd - end < boundaryReach) return lineEnd + 1;
+  if (lineEnd !== -1 && lineEnd - end < lineEndReach) return lineEnd + 1;
   // Never between the two halves of a surrogate pair.
   const code = text.charCodeAt(end - 1);
   if (code >= 0xd800 && code <= 0xdbff) end += 1;
