@@ -71,3 +71,35 @@ test('scrolling up while an answer streams leaves the view put, and back at the 
   await expect(answer.getByText(answerEnding(models.text))).toBeInViewport();
   expect(await distanceToEnd(answer)).toBeLessThan(120);
 });
+
+test('a change above the view as the answer grows does not stop the following', async ({
+  playground,
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await playground.send(`Follow ${uniqueToken('anchor')} [[fake:long=1500]] [[fake:tps=0]]`);
+  const answer = playground.answer(playground.lastAssistant());
+  await expect(playground.stopButton).toBeHidden({ timeout: 60_000 });
+  await expect.poll(() => distanceToEnd(answer)).toBeLessThan(120);
+
+  // In one task between two frames: the prompt far above the view gets 14 px shorter, the
+  // conversation grows at its end, and a script reads the layout (any script may). The browser's
+  // scroll anchoring then moved the view up by 14 px, and that move read as the reader's.
+  await answer.evaluate((element) => {
+    let scroller = element.parentElement;
+    while (scroller && !/(auto|scroll)/.test(getComputedStyle(scroller).overflowY))
+      scroller = scroller.parentElement;
+    const prompt = scroller?.querySelector('article');
+    if (!scroller || !prompt) throw new Error('no conversation');
+    prompt.style.height = `${prompt.offsetHeight - 14}px`;
+    prompt.style.overflow = 'hidden';
+    const more = document.createElement('div');
+    more.style.height = '600px';
+    scroller.firstElementChild?.append(more);
+    void scroller.scrollTop;
+  });
+  await page.evaluate(
+    () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+  );
+  expect(await distanceToEnd(answer)).toBeLessThan(120);
+});

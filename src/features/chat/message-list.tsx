@@ -41,6 +41,17 @@ function scrollToEnd(element: HTMLElement) {
   element.scrollTop = element.scrollHeight;
 }
 
+/**
+ * Scroll anchoring keeps what is in view still when something above it changes size. That
+ * helps a reader who scrolled up, but fights the view that follows the end: content above
+ * that shrank as the answer grew moved the view up, which read as the reader leaving, and the
+ * following stopped (e2e follow-end). So it is off only while the view follows.
+ */
+function follow(element: HTMLElement | null, following: { current: boolean }, value: boolean) {
+  following.current = value;
+  if (element) element.style.overflowAnchor = value ? 'none' : '';
+}
+
 export function MessageList({
   conversationId,
   scroller,
@@ -66,21 +77,17 @@ export function MessageList({
 
   // Opening a conversation (or reloading) shows its end.
   useLayoutEffect(() => {
-    followRef.current = true;
+    follow(scroller.current, followRef, true);
     endRef.current?.scrollIntoView({ block: 'end' });
-  }, [conversationId]);
+  }, [conversationId, scroller]);
 
   useEffect(() => {
     const element = scroller.current;
     if (!element) return;
     let previousTop = element.scrollTop;
     const onScroll = () => {
-      followRef.current = followsEndAfterScroll(
-        followRef.current,
-        previousTop,
-        element,
-        NEAR_END_PX,
-      );
+      const following = followsEndAfterScroll(followRef.current, previousTop, element, NEAR_END_PX);
+      if (following !== followRef.current) follow(element, followRef, following);
       previousTop = element.scrollTop;
     };
     element.addEventListener('scroll', onScroll, { passive: true });
@@ -101,7 +108,7 @@ export function MessageList({
 
   useEffect(() => {
     // A new turn (the user just sent) always brings the end into view.
-    followRef.current = true;
+    follow(scroller.current, followRef, true);
     if (scroller.current) scrollToEnd(scroller.current);
   }, [ids.length, scroller]);
 
