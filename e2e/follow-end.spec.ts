@@ -1,7 +1,7 @@
 // The conversation follows the end of a streaming answer until the reader scrolls away. A fast
 // answer grows between the view's scroll to the end and the next scroll event; that growth
 // once read as the reader leaving, and the view stopped following within a second.
-import { distanceToEnd } from './distance-to-end.ts';
+import { distanceToEnd, scrollerOf } from './distance-to-end.ts';
 import { answerEnding } from './fake-aiml/answer.ts';
 import { expect, models, test, uniqueToken } from './fixtures.ts';
 
@@ -80,17 +80,17 @@ test('a change above the view as the answer grows does not stop the following', 
   await playground.send(`Follow ${uniqueToken('anchor')} [[fake:long=1500]] [[fake:tps=0]]`);
   const answer = playground.answer(playground.lastAssistant());
   await expect(playground.stopButton).toBeHidden({ timeout: 60_000 });
+  // Revealed to its end, so nothing but the change below moves the page.
+  await expect(answer.locator('[aria-busy="true"]')).toHaveCount(0, { timeout: 60_000 });
   await expect.poll(() => distanceToEnd(answer)).toBeLessThan(120);
 
   // In one task between two frames: the prompt far above the view gets 14 px shorter, the
   // conversation grows at its end, and a script reads the layout (any script may). The browser's
   // scroll anchoring then moved the view up by 14 px, and that move read as the reader's.
-  await answer.evaluate((element) => {
-    let scroller = element.parentElement;
-    while (scroller && !/(auto|scroll)/.test(getComputedStyle(scroller).overflowY))
-      scroller = scroller.parentElement;
-    const prompt = scroller?.querySelector('article');
-    if (!scroller || !prompt) throw new Error('no conversation');
+  const scroller = await scrollerOf(answer);
+  await scroller.evaluate((scroller) => {
+    const prompt = scroller.querySelector('article');
+    if (!prompt) throw new Error('no conversation');
     prompt.style.height = `${prompt.offsetHeight - 14}px`;
     prompt.style.overflow = 'hidden';
     const more = document.createElement('div');
@@ -98,6 +98,7 @@ test('a change above the view as the answer grows does not stop the following', 
     scroller.firstElementChild?.append(more);
     void scroller.scrollTop;
   });
+  await scroller.dispose();
   await page.evaluate(
     () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
   );
