@@ -313,11 +313,15 @@ async function* readEvents(
   // A fast stream arrives in bursts already buffered; without a break now and then the whole
   // burst (and the consumer's work on it) would run as one long task and freeze the page.
   const yielder = createYielder();
+  /** Gives the browser its turn if the budget is spent; Stop may have come meanwhile. */
+  const takeBreak = async (): Promise<void> => {
+    await yielder.maybeYield();
+    if (signal.aborted) throw abortError(signal);
+  };
   try {
     for (;;) {
       if (signal.aborted) throw abortError(signal);
-      await yielder.maybeYield();
-      if (signal.aborted) throw abortError(signal);
+      await takeBreak();
       let result: ReadableStreamReadResult<Uint8Array>;
       const readStart = performance.now();
       try {
@@ -335,18 +339,15 @@ async function* readEvents(
       const arrivedAt = chunkArrivalTime(chunk);
       for (let offset = 0; offset < chunk.length; offset += maxFeedBytes) {
         // Parsing a big read is a step of its own: the budget is checked before each piece.
-        if (offset > 0) {
-          await yielder.maybeYield();
-          if (signal.aborted) throw abortError(signal);
-        }
+        if (offset > 0) await takeBreak();
+        const piece = chunk.subarray(offset, offset + maxFeedBytes);
         let sinceCheck = 0;
-        for (const event of decoder.feed(chunk.subarray(offset, offset + maxFeedBytes), arrivedAt)) {
+        for (const event of decoder.feed(piece, arrivedAt)) {
           // One read of a fast stream can hold thousands of events: the consumer's work on them
           // gets breaks too, not only the reads.
           if (++sinceCheck === eventsPerYieldCheck) {
             sinceCheck = 0;
-            await yielder.maybeYield();
-            if (signal.aborted) throw abortError(signal);
+            await takeBreak();
           }
           yield event;
         }

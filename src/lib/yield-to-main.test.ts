@@ -11,8 +11,8 @@ function spendBudget(ms: number): void {
 /** Resolves once the tasks queued so far (timers, messages) have run. */
 const tasksRun = () => new Promise((resolve) => setTimeout(resolve, 5));
 
-/** A page with frames: rAF callbacks wait until `paintFrame()`. */
-function stubVisiblePage(visibilityState: DocumentVisibilityState = 'visible') {
+/** A page (visible unless told): rAF callbacks wait until `paintFrame()`. */
+function stubPage(visibilityState: DocumentVisibilityState = 'visible') {
   const frames: FrameRequestCallback[] = [];
   vi.stubGlobal('document', { visibilityState });
   vi.stubGlobal('requestAnimationFrame', (callback: FrameRequestCallback) => frames.push(callback));
@@ -49,7 +49,7 @@ describe('createYielder', () => {
   });
 
   it('on a visible page, goes on only once the next frame has been rendered', async () => {
-    const page = stubVisiblePage();
+    const page = stubPage();
     const yielder = createYielder(5);
     spendBudget(10);
     let resumed = false;
@@ -63,7 +63,7 @@ describe('createYielder', () => {
   });
 
   it('does not wait for a frame that never comes (the tab was hidden meanwhile)', async () => {
-    stubVisiblePage();
+    stubPage();
     const yielder = createYielder(5);
     spendBudget(10);
     let resumed = false;
@@ -75,7 +75,7 @@ describe('createYielder', () => {
   });
 
   it('on a hidden page, which gets no frames, yields to other tasks only', async () => {
-    const page = stubVisiblePage('hidden');
+    const page = stubPage('hidden');
     const yielder = createYielder(5);
     spendBudget(10);
     await yielder.maybeYield();

@@ -188,7 +188,7 @@ describe('<Markdown> block groups', () => {
     expect(ends).toEqual(groups.map((group) => group.lastElementChild));
   });
 
-  it('while an answer grows, marks only full groups, so appending a block restyles no other', () => {
+  it('while an answer grows, marks only full groups: appending a block restyles no other', () => {
     const { container, rerender } = render(<Markdown text={paragraphs(blocksPerGroup + 1)} />);
     const markedBlocks = () => [...container.querySelectorAll('.md-block-end')];
     const groups = () => [...container.querySelectorAll('.md-root > .md-group')];

@@ -60,8 +60,12 @@ export function EventList({
       onScroll={(event) => {
         const element = event.currentTarget;
         setScrollTop(element.scrollTop);
-        const { current: wasFollowing } = following;
-        following.current = followsEndAfterScroll(wasFollowing, previousTop.current, element, ROW);
+        following.current = followsEndAfterScroll(
+          following.current,
+          previousTop.current,
+          element,
+          ROW,
+        );
         previousTop.current = element.scrollTop;
       }}
       style={{ height: HEIGHT }}
