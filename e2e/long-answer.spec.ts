@@ -1,6 +1,6 @@
 // A long answer at full speed: 20k tokens of markdown with code blocks and math, one SSE chunk
 // per token and no pause between chunks. It must complete with every code block the fake sent
-// rendered (and highlighted), every formula typeset by KaTeX, and the page must take typing
+// rendered (and highlighted), every formula typeset as MathML, and the page must take typing
 // right after.
 import { answerEnding, toPieces } from './fake-aiml/answer.ts';
 import { expect, models, test, uniqueToken } from './fixtures.ts';
@@ -50,8 +50,12 @@ test('20k tokens of markdown with code and math at full speed render completely'
   await expect(answer.locator('pre > code')).toHaveCount(expected.codeBlocks);
   // Highlighting loads lazily; once there it reaches every block, not only the last one.
   await expect(answer.locator('pre > code.hljs')).toHaveCount(expected.codeBlocks);
-  await expect(answer.locator('.katex-display')).toHaveCount(expected.displayMath);
-  await expect(answer.locator('.katex')).toHaveCount(expected.displayMath + expected.inlineMath);
+  await expect(answer.locator('.md-math-display > math[display="block"]')).toHaveCount(
+    expected.displayMath,
+  );
+  await expect(answer.locator('.md-math > math')).toHaveCount(
+    expected.displayMath + expected.inlineMath,
+  );
   await expect(answer.getByText('function part1(input: string): number {')).toBeVisible();
   await expect(answer.locator('pre > code').last()).toContainText(
     `function part${expected.codeBlocks}(`,

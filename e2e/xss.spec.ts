@@ -28,7 +28,7 @@ const spotChecks = [
   { payload: '[click me](javascript:alert(1))', shows: 'click me' },
   { payload: '![alt text](javascript:alert(1))', shows: 'alt text (blocked)' },
   { payload: '<javascript:alert(1)>', shows: 'javascript:alert(1)' },
-  // KaTeX shows an untrusted command as its name, in red.
+  // The typesetter shows an untrusted command as its name, in red.
   { payload: String.raw`$\url{javascript:alert(1)}$`, shows: String.raw`\url` },
 ] as const;
 
@@ -79,7 +79,6 @@ test('a payload alone is inert text in the answer, the prompt and the title', as
     await sendEchoed(playground, payload);
 
     const answer = playground.answer(playground.lastAssistant());
-    // The last match: KaTeX puts its (visually hidden) MathML before the shown formula.
     const shown = answer.getByText(shows).filter({ visible: true }).last();
     await expect(shown).toBeVisible();
     await expect(answer.getByRole('link')).toHaveCount(0);

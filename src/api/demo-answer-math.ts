@@ -1,5 +1,5 @@
 // The demo's math answers: real arithmetic when the prompt holds an expression, otherwise a
-// derivation of the quadratic formula that shows inline and display KaTeX, and a table.
+// derivation of the quadratic formula that shows inline and display math, and a table.
 import { findArithmetic, formatLatexNumber, type ArithmeticResult } from '@/api/demo-arithmetic';
 import type { DemoAnswerText, TopicInput } from '@/api/demo-answer-types';
 

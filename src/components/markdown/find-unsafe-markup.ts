@@ -34,23 +34,15 @@ const markdownTags = new Set([
   'div',
   'button',
 ]);
-// Elements KaTeX writes; allowed only inside the renderer's `.md-math` wrapper.
-const katexTags = new Set([
+// Elements a typeset formula has (Temml's MathML, or the span of an error); allowed only inside
+// the renderer's `.md-math` wrapper. The list is the sanitizer's own, read independently here.
+const formulaTags = new Set([
   'span',
-  'br',
-  'svg',
-  'path',
-  'line',
-  'g',
-  'rect',
   'math',
-  'semantics',
-  'annotation',
   'mrow',
   'mi',
   'mo',
   'mn',
-  'ms',
   'mtext',
   'mspace',
   'msup',
@@ -62,6 +54,8 @@ const katexTags = new Set([
   'mover',
   'munder',
   'munderover',
+  'mmultiscripts',
+  'mprescripts',
   'mtable',
   'mtr',
   'mtd',
@@ -69,8 +63,6 @@ const katexTags = new Set([
   'mpadded',
   'mphantom',
   'menclose',
-  'mlabeledtr',
-  'merror',
 ]);
 const neverAttributes = new Set([
   'id',
@@ -97,7 +89,7 @@ const dangerousCss =
   /url\s*\(|expression\s*\(|javascript|@import|behavior|-moz-binding|position\s*:\s*(?:fixed|absolute|sticky)/i;
 
 /**
- * The one style outside KaTeX: the size a block group (markdown-group.tsx) takes while skipped.
+ * The one style outside formulas: the size a block group (markdown-group.tsx) takes while skipped.
  * Groups are the app's own elements, children of `.md-root`; model output is inside their blocks.
  */
 const groupStyle = /^contain-intrinsic-size: auto \d+px;?$/;
@@ -110,27 +102,34 @@ function isGroupStyle(element: Element, value: string): boolean {
   );
 }
 
+/** MathML's operator form on `<mo>`; on a form control, `form` would tie it to a page's form. */
+function isMathOperatorForm(tag: string, value: string): boolean {
+  return tag === 'mo' && /^(?:prefix|infix|postfix)$/.test(value);
+}
+
 function describe(element: Element): string {
   return element.outerHTML.slice(0, 160);
 }
 
-function checkElement(element: Element, inKatex: boolean, problems: string[]): void {
+function checkElement(element: Element, inFormula: boolean, problems: string[]): void {
   const tag = element.localName.toLowerCase();
-  if (!markdownTags.has(tag) && !(inKatex && katexTags.has(tag))) {
+  if (!markdownTags.has(tag) && !(inFormula && formulaTags.has(tag))) {
     problems.push(`unexpected <${tag}>: ${describe(element)}`);
   }
   for (const attribute of Array.from(element.attributes)) {
     const name = attribute.name.toLowerCase();
     const value = attribute.value;
     if (name.startsWith('on')) problems.push(`event handler ${name}: ${describe(element)}`);
-    if (neverAttributes.has(name)) problems.push(`attribute ${name}: ${describe(element)}`);
+    const operatorForm = inFormula && name === 'form' && isMathOperatorForm(tag, value);
+    if (neverAttributes.has(name) && !operatorForm)
+      problems.push(`attribute ${name}: ${describe(element)}`);
     if (name.startsWith('data-') && !allowedDataAttributes.has(name))
       problems.push(`attribute ${name}: ${describe(element)}`);
-    if (name === 'style' && (!inKatex || dangerousCss.test(value)) && !isGroupStyle(element, value))
+    if (name === 'style' && (!inFormula || dangerousCss.test(value)) && !isGroupStyle(element, value))
       problems.push(`style "${value}": ${describe(element)}`);
     if (
       name === 'class' &&
-      !inKatex &&
+      !inFormula &&
       !value.split(/\s+/).every((token) => markdownClass.test(token))
     ) {
       problems.push(`class "${value}": ${describe(element)}`);
@@ -152,12 +151,12 @@ function checkElement(element: Element, inKatex: boolean, problems: string[]): v
   }
 }
 
-function walk(parent: ParentNode, inKatex: boolean, problems: string[]): void {
+function walk(parent: ParentNode, inFormula: boolean, problems: string[]): void {
   for (let child = parent.firstElementChild; child; child = child.nextElementSibling) {
-    // KaTeX's own markup (style, SVG, MathML) is allowed only inside the renderer's `.md-math`.
-    const childInKatex = inKatex || child.classList.contains('md-math');
-    checkElement(child, childInKatex, problems);
-    walk(child, childInKatex, problems);
+    // A formula's own markup (MathML, style) is allowed only inside the renderer's `.md-math`.
+    const childInFormula = inFormula || child.classList.contains('md-math');
+    checkElement(child, childInFormula, problems);
+    walk(child, childInFormula, problems);
   }
 }
 

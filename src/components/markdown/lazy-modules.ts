@@ -1,10 +1,11 @@
-// highlight.js and KaTeX are large and most answers need neither, so they are loaded with a
-// dynamic import() the first time a block contains code or math. Until then blocks render
-// plain (escaped) code and TeX; a block re-renders once when its module arrives.
+// highlight.js and Temml (the math typesetter) are large and most answers need neither, so
+// they are loaded with a dynamic import() the first time a block contains code or math. Until
+// then blocks render plain (escaped) code and TeX; a block re-renders once when its module
+// arrives.
 import type { HLJSApi } from 'highlight.js';
-import type katex from 'katex';
+import type temml from 'temml';
 
-export type KatexApi = typeof katex;
+export type MathApi = typeof temml;
 
 export interface LazyModule<T> {
   /** The module if it has loaded. */
@@ -47,12 +48,16 @@ export const highlighterModule = lazyModule<HLJSApi>('the code highlighter', asy
   return module.default;
 });
 
-export const katexModule = lazyModule<KatexApi>('KaTeX', async () => {
-  const [module] = await Promise.all([import('katex'), import('katex/dist/katex.min.css')]);
+export const mathModule = lazyModule<MathApi>('the math typesetter', async () => {
+  const [module] = await Promise.all([
+    import('temml'),
+    import('temml/dist/Temml-Local.css'),
+    import('@/components/markdown/math.css'),
+  ]);
   return module.default;
 });
 
 /** Loads both modules, e.g. before an HTML export that should include highlighting and math. */
 export async function preloadMarkdownModules(): Promise<void> {
-  await Promise.all([highlighterModule.load(), katexModule.load()]);
+  await Promise.all([highlighterModule.load(), mathModule.load()]);
 }

@@ -1,7 +1,7 @@
 // One top-level block of a message, memoized: while an answer streams, the blocks before the
 // last keep their props and are skipped by React, so each token costs one block's render.
 import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import { highlighterModule, katexModule } from '@/components/markdown/lazy-modules';
+import { highlighterModule, mathModule } from '@/components/markdown/lazy-modules';
 import { patchMarkup } from '@/components/markdown/patch-markup';
 import { renderMarkdownBlock } from '@/components/markdown/render-markdown';
 import { repairStreamingMarkdown } from '@/components/markdown/repair-streaming';
@@ -54,7 +54,7 @@ export const MarkdownBlock = memo(function MarkdownBlock({
   const repairs = streaming && (mayOpenBlockMath.test(shown) || repairStreamingMarkdown(shown) !== shown);
   const highlight = mayHaveCode.test(shown) && !(streaming && shown.length > streamingHighlightLimit);
   const highlighter = useLazyModule(highlighterModule, highlight);
-  const katex = useLazyModule(katexModule, mayHaveMath.test(shown));
+  const typesetter = useLazyModule(mathModule, mayHaveMath.test(shown));
   const rendered = useMemo(
     () =>
       renderMarkdownBlock(shown, {
@@ -62,15 +62,15 @@ export const MarkdownBlock = memo(function MarkdownBlock({
         definitions,
         copyButtons: true,
         highlighter,
-        katex,
+        typesetter,
       }),
-    [shown, repairs, definitions, highlighter, katex],
+    [shown, repairs, definitions, highlighter, typesetter],
   );
 
   const { usesCode, usesMath } = rendered;
   useEffect(() => {
     if (usesCode) void highlighterModule.load();
-    if (usesMath) void katexModule.load();
+    if (usesMath) void mathModule.load();
   }, [usesCode, usesMath]);
 
   // The markup is put in place by patching, not innerHTML: a growing block keeps what it had.

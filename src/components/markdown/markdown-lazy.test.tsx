@@ -1,9 +1,9 @@
 // @vitest-environment jsdom
-// A file of its own: it needs highlight.js and KaTeX *not* loaded when it starts.
+// A file of its own: it needs highlight.js and the math typesetter *not* loaded when it starts.
 import { act, cleanup, render, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Markdown } from '@/components/markdown/markdown';
-import { highlighterModule, katexModule } from '@/components/markdown/lazy-modules';
+import { highlighterModule, mathModule } from '@/components/markdown/lazy-modules';
 import { blockRenderProbe } from '@/components/markdown/render-probe';
 
 afterEach(() => {
@@ -12,18 +12,18 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-describe('lazy highlight.js and KaTeX', () => {
+describe('lazy highlight.js and math typesetter', () => {
   it('loads nothing for an answer without code or math', async () => {
     const loadHighlighter = vi.spyOn(highlighterModule, 'load');
-    const loadKatex = vi.spyOn(katexModule, 'load');
+    const loadMath = vi.spyOn(mathModule, 'load');
     render(<Markdown text={'Just **words**, a [link](https://example.com) and $5.'} />);
     await act(async () => {
       await Promise.resolve();
     });
     expect(loadHighlighter).not.toHaveBeenCalled();
-    expect(loadKatex).not.toHaveBeenCalled();
+    expect(loadMath).not.toHaveBeenCalled();
     expect(highlighterModule.get()).toBeNull();
-    expect(katexModule.get()).toBeNull();
+    expect(mathModule.get()).toBeNull();
   });
 
   it('renders plain code and TeX first, then upgrades when the modules arrive', async () => {
@@ -37,7 +37,7 @@ describe('lazy highlight.js and KaTeX', () => {
     expect(container.querySelector('.hljs-keyword')).toBeNull();
     expect(container.querySelector('.md-math-source')?.textContent).toBe('$e^{i\\pi}+1=0$');
 
-    await waitFor(() => expect(container.querySelector('.katex')).not.toBeNull());
+    await waitFor(() => expect(container.querySelector('.md-math math')).not.toBeNull());
     await waitFor(() => expect(container.querySelector('pre code .hljs-keyword')).not.toBeNull());
     expect(container.querySelector('pre code')?.textContent).toBe('const answer: number = 42;');
     expect(container.querySelector('.md-math-source')).toBeNull();

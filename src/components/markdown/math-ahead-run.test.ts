@@ -1,7 +1,7 @@
-import katex from 'katex';
+import temml from 'temml';
 import { describe, expect, it } from 'vitest';
 import { typesetRun } from '@/components/markdown/math-ahead-run';
-import { KATEX_OPTIONS } from '@/components/markdown/typeset-math';
+import { MATH_OPTIONS } from '@/components/markdown/typeset-math';
 
 const markdown = [
   'Inline $a^2 + b^2$ and \\(x_1\\) here.',
@@ -12,8 +12,8 @@ const markdown = [
 ].join('\n\n');
 
 describe('typesetting a run of markdown ahead of the reveal', () => {
-  it("returns KaTeX's markup for each complete formula, as the renderer would typeset it", () => {
-    const { formulas } = typesetRun(katex, markdown, new Set());
+  it("returns Temml's markup for each complete formula, as the renderer would typeset it", () => {
+    const { formulas } = typesetRun(temml, markdown, new Set());
     expect(formulas.map(({ tex, display }) => [tex, display])).toEqual([
       ['a^2 + b^2', false],
       ['x_1', false],
@@ -21,14 +21,14 @@ describe('typesetting a run of markdown ahead of the reveal', () => {
       ['\\sqrt{y}', true],
     ]);
     for (const { tex, display, html } of formulas) {
-      expect(html).toBe(katex.renderToString(tex, { ...KATEX_OPTIONS, displayMode: display }));
+      expect(html).toBe(temml.renderToString(tex, { ...MATH_OPTIONS, displayMode: display }));
     }
   });
 
   it('typesets each formula once', () => {
     const done = new Set<string>();
-    expect(typesetRun(katex, markdown, done).formulas).toHaveLength(4);
-    expect(typesetRun(katex, `${markdown}\n\nAgain $a^2 + b^2$, new $c$.`, done).formulas).toEqual([
+    expect(typesetRun(temml, markdown, done).formulas).toHaveLength(4);
+    expect(typesetRun(temml, `${markdown}\n\nAgain $a^2 + b^2$, new $c$.`, done).formulas).toEqual([
       expect.objectContaining({ tex: 'c', display: false }),
     ]);
   });

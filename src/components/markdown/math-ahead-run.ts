@@ -1,7 +1,7 @@
 // One run of markdown ahead of the reveal: its formulas typeset, for the page's formula cache.
 // Only markup that passes the sanitizer's allow-list unchanged is sent back; the rest is left
 // for the page to typeset and sanitize when it shows it.
-import type { KatexApi } from '@/components/markdown/lazy-modules';
+import type { MathApi } from '@/components/markdown/lazy-modules';
 import { formulasIn } from '@/components/markdown/formulas-in';
 import { mathKey, typesetMath } from '@/components/markdown/typeset-math';
 
@@ -14,13 +14,13 @@ export interface MathAheadReply {
 }
 
 /** Typesets the formulas of `markdown` not in `done` (the keys typeset before; updated). */
-export function typesetRun(katex: KatexApi, markdown: string, done: Set<string>): MathAheadReply {
+export function typesetRun(typesetter: MathApi, markdown: string, done: Set<string>): MathAheadReply {
   const formulas: MathAheadReply['formulas'] = [];
   for (const { tex, display } of formulasIn(markdown)) {
     const key = mathKey(tex, display);
     if (done.has(key)) continue;
     done.add(key);
-    const typeset = typesetMath(katex, tex, display);
+    const typeset = typesetMath(typesetter, tex, display);
     if (typeset?.plain) formulas.push({ tex, display, html: typeset.html });
   }
   return { formulas };

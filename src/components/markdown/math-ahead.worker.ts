@@ -1,6 +1,6 @@
 // The math worker: finds the formulas of a run of markdown ahead of the reveal and typesets
 // them, off the main thread (math-ahead.ts is the page's half).
-import katex from 'katex';
+import temml from 'temml';
 import {
   typesetRun,
   type MathAheadReply,
@@ -22,5 +22,5 @@ const forgetAfter = 4_096;
 
 scope.addEventListener('message', (event) => {
   if (done.size > forgetAfter) done.clear();
-  scope.postMessage(typesetRun(katex, event.data.markdown, done));
+  scope.postMessage(typesetRun(temml, event.data.markdown, done));
 });

@@ -2,8 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { patchMarkup } from '@/components/markdown/patch-markup';
 
-const formula =
-  '<span class="katex"><span class="katex-html" aria-hidden="true"><span class="mord">x</span></span></span>';
+const formula = '<span class="md-math"><math><msup><mi>x</mi><mn>2</mn></msup></math></span>';
 
 function element(html: string): HTMLDivElement {
   const div = document.createElement('div');
@@ -14,10 +13,10 @@ function element(html: string): HTMLDivElement {
 describe('patchMarkup', () => {
   it('keeps the nodes before the growing end: an earlier formula is the same element', () => {
     const block = element(`<p>Let ${formula} be a num</p>`);
-    const before = block.querySelector('.katex');
+    const before = block.querySelector('.md-math');
     patchMarkup(block, `<p>Let ${formula} be a number, and <strong>so</strong></p>`);
     expect(block.innerHTML).toBe(`<p>Let ${formula} be a number, and <strong>so</strong></p>`);
-    expect(block.querySelector('.katex')).toBe(before);
+    expect(block.querySelector('.md-math')).toBe(before);
   });
 
   it('keeps the rows of a growing table and adds the new one', () => {

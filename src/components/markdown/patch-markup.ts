@@ -1,6 +1,6 @@
 // Puts new markup into an element by changing only the nodes that differ. A streaming block
 // grows at its end, but setting innerHTML rebuilt all of it on every update: each formula
-// (~85 elements of KaTeX markup), row and highlighted line before the new text was created,
+// (a few dozen MathML elements), row and highlighted line before the new text was created,
 // styled and laid out again, and a selection in it was lost. Here the nodes that are the same
 // stay, so an update costs the browser what changed. The markup is already sanitized; it is
 // parsed in an inert template, where nothing in it loads or runs.

@@ -22,8 +22,8 @@ export interface PlainMarkupRules<Space extends string> {
 
 // One token at a time: text without `<` or `>`, an end tag, or a start tag whose attributes are
 // double-quoted and free of `"`, `&`, `<` and `>`, so the value the browser reads is the text
-// checked. KaTeX's MathML nodes write ` class ="…"`, hence the optional space before `=`. Only
-// HTML's own whitespace separates attributes (not `\s`, which also matches U+00A0 and others
+// checked. A space before `=` is allowed (KaTeX's MathML wrote ` class ="…"`). Only HTML's own
+// whitespace separates attributes (not `\s`, which also matches U+00A0 and others
 // the browser would read as part of a name).
 const token =
   /([^<>]+)|<\/([a-z][a-z0-9]*)>|<([a-z][a-z0-9]*)((?:[\t\n\f\r ]+[a-zA-Z][\w:-]* ?="[^"&<>]*")*)[\t\n\f\r ]*(\/?)>/y;

@@ -5,22 +5,22 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { longMarkdown } from '@e2e/fake-aiml/answer';
 import { fullXssCorpus } from '@e2e/xss-corpus';
-import type * as KatexCheck from '@/components/markdown/katex-markup-check';
+import type * as MathCheck from '@/components/markdown/math-markup-check';
 import type * as MarkdownCheck from '@/components/markdown/markdown-markup-check';
 import type * as RenderMarkdown from '@/components/markdown/render-markdown';
 
 type Renderer = typeof RenderMarkdown;
 
 const markdownCheck = '@/components/markdown/markdown-markup-check';
-const katexCheck = '@/components/markdown/katex-markup-check';
+const mathCheck = '@/components/markdown/math-markup-check';
 
 interface Tally {
   checked: number;
   passed: number;
 }
-const tallies: Record<'markdown' | 'katex', Tally> = {
+const tallies: Record<'markdown' | 'math', Tally> = {
   markdown: { checked: 0, passed: 0 },
-  katex: { checked: 0, passed: 0 },
+  math: { checked: 0, passed: 0 },
 };
 
 /** `check`, counting into `tally` how often it ran and passed. */
@@ -43,21 +43,21 @@ async function loadRenderer(withChecks: boolean): Promise<Renderer> {
         tallies.markdown,
       ),
     }));
-    vi.doMock(katexCheck, async (importOriginal) => ({
-      isPlainKatexMarkup: counted(
-        (await importOriginal<typeof KatexCheck>()).isPlainKatexMarkup,
-        tallies.katex,
+    vi.doMock(mathCheck, async (importOriginal) => ({
+      isPlainMathMarkup: counted(
+        (await importOriginal<typeof MathCheck>()).isPlainMathMarkup,
+        tallies.math,
       ),
     }));
   } else {
     vi.doMock(markdownCheck, () => ({ isPlainMarkdownMarkup: () => false }));
-    vi.doMock(katexCheck, () => ({ isPlainKatexMarkup: () => false }));
+    vi.doMock(mathCheck, () => ({ isPlainMathMarkup: () => false }));
   }
   const renderer = await import('@/components/markdown/render-markdown');
   const lazy = await import('@/components/markdown/lazy-modules');
   await lazy.preloadMarkdownModules();
   vi.doUnmock(markdownCheck);
-  vi.doUnmock(katexCheck);
+  vi.doUnmock(mathCheck);
   return renderer;
 }
 
@@ -131,7 +131,7 @@ describe('markup checks', () => {
       }
     }
     expect(tallies.markdown.passed / tallies.markdown.checked).toBeGreaterThan(0.9);
-    expect(tallies.katex.passed / tallies.katex.checked).toBeGreaterThan(0.9);
+    expect(tallies.math.passed / tallies.math.checked).toBeGreaterThan(0.9);
   });
 
   it(

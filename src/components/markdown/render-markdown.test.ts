@@ -5,8 +5,8 @@ import {
   renderMarkdownBlock,
   renderMarkdownToSafeHtml,
 } from '@/components/markdown/render-markdown';
-import { cleanKatexStyle } from '@/components/markdown/katex-allow-list';
-import { sanitizeKatexHtml } from '@/components/markdown/sanitize-katex';
+import { cleanMathStyle } from '@/components/markdown/math-allow-list';
+import { sanitizeMathHtml } from '@/components/markdown/sanitize-math';
 
 function dom(html: string): DocumentFragment {
   const template = document.createElement('template');
@@ -144,8 +144,8 @@ describe('safety of what the model writes', () => {
   });
 });
 
-describe('math before KaTeX has loaded', () => {
-  it('shows the TeX source as escaped text and asks for KaTeX', () => {
+describe('math before the typesetter has loaded', () => {
+  it('shows the TeX source as escaped text and asks for the typesetter', () => {
     const block = renderMarkdownBlock('Euler: $e^{i\\pi} + 1 = 0$');
     expect(block.usesMath).toBe(true);
     expect(block.usesCode).toBe(false);
@@ -167,7 +167,7 @@ describe('math before KaTeX has loaded', () => {
   });
 });
 
-describe('after highlight.js and KaTeX load', () => {
+describe('after highlight.js and the math typesetter load', () => {
   beforeAll(async () => {
     await preloadMarkdownModules();
   });
@@ -178,20 +178,19 @@ describe('after highlight.js and KaTeX load', () => {
     expect(html.querySelector('pre code')?.textContent).toBe('const answer = 42;');
   });
 
-  it('typesets inline and display math, including SVG parts', () => {
+  it('typesets inline and display math as MathML, stretchy arrows included', () => {
     const html = render('Inline $\\sqrt{x^2}$ and\n\n$$\n\\xrightarrow{abc} \\frac{a}{b}\n$$');
-    expect(html.querySelector('.md-math .katex')).not.toBeNull();
-    expect(html.querySelector('div.md-math-display .katex-display')).not.toBeNull();
-    expect(html.querySelector('.katex svg path')).not.toBeNull();
-    expect(html.querySelector('.katex math annotation')?.textContent).toBe('\\sqrt{x^2}');
+    expect(html.querySelector('span.md-math > math msqrt msup')?.textContent).toBe('x2');
+    expect(html.querySelector('div.md-math-display > math[display="block"] mfrac')).not.toBeNull();
+    expect(html.querySelector('math mover > mo[stretchy="true"]')?.textContent).toBe('→');
   });
 
   it('supports \\( \\), \\[ \\] and ```math', () => {
     const html = render('A \\(x+1\\) here.\n\n\\[\ny = mx + b\n\\]\n\n```math\na^2\n```');
-    expect(html.querySelectorAll('.katex')).toHaveLength(3);
+    expect(html.querySelectorAll('.md-math > math')).toHaveLength(3);
   });
 
-  it('keeps KaTeX \\href and \\url inert and drops unsafe styles', () => {
+  it('keeps \\href and \\url inert', () => {
     const html = render('$\\href{javascript:alert(1)}{x}$ $\\url{javascript:alert(2)}$');
     expect(html.querySelector('a, [href]')).toBeNull();
     expect(html.textContent).toContain('\\href');
@@ -199,41 +198,42 @@ describe('after highlight.js and KaTeX load', () => {
 
   it('bounds macro expansion', () => {
     const html = render('$\\def\\a{\\a\\a}\\a$');
-    expect(html.querySelector('.katex-error')).not.toBeNull();
+    expect(html.querySelector('.temml-error')?.textContent).toContain('Too many expansions');
   });
 
   it('does not let text forge a math slot', () => {
     const html = render('<span data-md-math="x-0"></span> $x$');
-    expect(html.querySelectorAll('.katex')).toHaveLength(1);
+    expect(html.querySelectorAll('.md-math > math')).toHaveLength(1);
     expect(html.querySelector('[data-md-math]')).toBeNull();
   });
 });
 
-describe('cleanKatexStyle', () => {
-  it('keeps the declarations KaTeX writes', () => {
-    expect(cleanKatexStyle('height:0.8141em;vertical-align:-0.15em;')).toBe(
-      'height:0.8141em;vertical-align:-0.15em',
+describe('cleanMathStyle', () => {
+  it('keeps the declarations Temml writes', () => {
+    expect(cleanMathStyle('padding-left:0em;padding-right:0.25em;')).toBe(
+      'padding-left:0em;padding-right:0.25em',
     );
-    expect(cleanKatexStyle('border: 0.04em solid red; color:#cc0000')).toBe(
-      'border:0.04em solid red;color:#cc0000',
+    expect(cleanMathStyle('display:block math;math-depth:0;')).toBe('display:block math;math-depth:0');
+    expect(cleanMathStyle('border: 0.0667em solid #ff0000; color:#cc0000')).toBe(
+      'border:0.0667em solid #ff0000;color:#cc0000',
     );
   });
 
   it('drops urls, expressions, fixed positioning and unknown properties', () => {
-    expect(cleanKatexStyle('background-image:url(javascript:alert(1))')).toBe('');
-    expect(cleanKatexStyle('width:expression(alert(1))')).toBe('');
-    expect(cleanKatexStyle('position:fixed;top:0')).toBe('top:0');
-    expect(cleanKatexStyle('z-index:9999;behavior:url(x.htc)')).toBe('');
-    expect(cleanKatexStyle('color:red;background:url(x)')).toBe('color:red');
+    expect(cleanMathStyle('background-image:url(javascript:alert(1))')).toBe('');
+    expect(cleanMathStyle('width:expression(alert(1))')).toBe('');
+    expect(cleanMathStyle('position:fixed;top:0;width:1em')).toBe('width:1em');
+    expect(cleanMathStyle('z-index:9999;behavior:url(x.htc)')).toBe('');
+    expect(cleanMathStyle('color:red;background:url(x)')).toBe('color:red');
   });
 
-  it('leaves a style that loses nothing as KaTeX wrote it, and rewrites one that does', () => {
+  it('leaves a style that loses nothing as Temml wrote it, and rewrites one that does', () => {
     // An unchanged value is not written back, so the browser does not parse the style again.
-    expect(sanitizeKatexHtml('<span style="height:1em;vertical-align:-0.25em;">x</span>')).toBe(
-      '<span style="height:1em;vertical-align:-0.25em;">x</span>',
+    expect(sanitizeMathHtml('<span style="color:#cc0000;white-space:pre-line;">x</span>')).toBe(
+      '<span style="color:#cc0000;white-space:pre-line;">x</span>',
     );
-    expect(sanitizeKatexHtml('<span style="height:1em;position:fixed;">x</span>')).toBe(
-      '<span style="height:1em">x</span>',
+    expect(sanitizeMathHtml('<span style="color:#cc0000;position:fixed;">x</span>')).toBe(
+      '<span style="color:#cc0000">x</span>',
     );
   });
 });

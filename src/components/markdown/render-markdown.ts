@@ -1,6 +1,6 @@
 // Markdown → safe HTML. Raw HTML from the model is shown as text, links keep only http(s) and
 // mailto targets, images become click-to-open links (never fetched automatically), code gets a
-// label, a copy button and (once loaded) highlighting, math gets KaTeX (once loaded). The result
+// label, a copy button and (once loaded) highlighting, math is typeset as MathML (once the typesetter has loaded). The result
 // is checked against a strict allow-list in every case, and sanitized unless it passes as is.
 import { Marked, Renderer } from 'marked';
 import type { RendererObject, TokenizerAndRendererExtension, Tokens } from 'marked';
@@ -11,8 +11,8 @@ import { mathTokenizers, streamingMathTokenizers } from '@/lib/marked-math';
 import type { MathToken } from '@/lib/marked-math';
 import { safeHref, safeImageSrc } from '@/lib/safe-href';
 import { highlightCode } from '@/components/markdown/highlight-code';
-import { highlighterModule, katexModule } from '@/components/markdown/lazy-modules';
-import type { KatexApi } from '@/components/markdown/lazy-modules';
+import { highlighterModule, mathModule } from '@/components/markdown/lazy-modules';
+import type { MathApi } from '@/components/markdown/lazy-modules';
 import { cleanLanguage, isMathFence } from '@/components/markdown/code-language';
 import { isTooDeeplyNested } from '@/components/markdown/nesting-guard';
 import { renderMathToSafeHtml } from '@/components/markdown/render-math';
@@ -25,8 +25,8 @@ import type { MarkdownBlockSource } from '@/components/markdown/split-blocks';
 interface RenderContext {
   copyButtons: boolean;
   highlighter: HLJSApi | null;
-  katex: KatexApi | null;
-  /** Sanitized KaTeX HTML, put in place after the markdown HTML has been sanitized. */
+  typesetter: MathApi | null;
+  /** Sanitized formula markup, put in place after the markdown HTML has been sanitized. */
   math: string[];
   usesCode: boolean;
   usesMath: boolean;
@@ -42,7 +42,7 @@ function current(): RenderContext {
   return context;
 }
 
-// KaTeX output is sanitized on its own (it needs style, SVG and MathML, which markdown may not
+// Formulas are sanitized on their own (they need MathML and inline style, which markdown may not
 // have) and dropped into these slots afterwards. The nonce keeps text from forging a slot.
 const slotNonce = Array.from(crypto.getRandomValues(new Uint8Array(6)), (byte) =>
   byte.toString(16).padStart(2, '0'),
@@ -70,7 +70,7 @@ function renderMath(token: MathToken, block: boolean): string {
   if (!token.closed) {
     return `<div class="${classes} md-math-pending" aria-busy="true" title="Formula still arriving">${escapeHtml(token.raw.trimEnd())}</div>`;
   }
-  const html = ctx.katex ? renderMathToSafeHtml(ctx.katex, token.text, display) : null;
+  const html = ctx.typesetter ? renderMathToSafeHtml(ctx.typesetter, token.text, display) : null;
   if (html === null)
     return `<${tag} class="${classes} md-math-source">${escapeHtml(token.raw.trim())}</${tag}>`;
   const slot = ctx.math.push(html) - 1;
@@ -190,14 +190,14 @@ export interface BlockRenderOptions {
   /** Add a "Code to clipboard" button to code blocks (needs the click handling of `<Markdown>`). */
   copyButtons?: boolean;
   highlighter?: HLJSApi | null;
-  katex?: KatexApi | null;
+  typesetter?: MathApi | null;
 }
 
 export interface RenderedBlock {
   html: string;
   /** The block has a code fence worth highlighting: load highlight.js. */
   usesCode: boolean;
-  /** The block has math: load KaTeX. */
+  /** The block has math: load the typesetter. */
   usesMath: boolean;
 }
 
@@ -220,7 +220,7 @@ export function renderMarkdownBlock(
   const ctx: RenderContext = {
     copyButtons: options.copyButtons ?? false,
     highlighter: options.highlighter ?? null,
-    katex: options.katex ?? null,
+    typesetter: options.typesetter ?? null,
     math: [],
     usesCode: false,
     usesMath: false,
@@ -280,7 +280,7 @@ export function renderMarkdownToSafeHtml(markdown: string, options: SafeHtmlOpti
       definitions: definitionsFor(block, definitions),
       copyButtons: options.copyButtons ?? false,
       highlighter: highlighterModule.get(),
-      katex: katexModule.get(),
+      typesetter: mathModule.get(),
     }).html;
   });
   return html;

@@ -1,7 +1,7 @@
-// Formulas as safe HTML, cached: KaTeX's markup is sanitized unless it passes the sanitizer's
+// Formulas as safe MathML, cached: Temml's markup is sanitized unless it passes the sanitizer's
 // allow-list unchanged (typeset-math.ts).
-import type { KatexApi } from '@/components/markdown/lazy-modules';
-import { sanitizeKatexHtml } from '@/components/markdown/sanitize-katex';
+import type { MathApi } from '@/components/markdown/lazy-modules';
+import { sanitizeMathHtml } from '@/components/markdown/sanitize-math';
 import { mathKey, typesetMath } from '@/components/markdown/typeset-math';
 
 const cacheSize = 256;
@@ -13,18 +13,18 @@ function remember(key: string, safeHtml: string): void {
   if (cache.size > cacheSize) cache.delete(cache.keys().next().value ?? '');
 }
 
-/** Sanitized KaTeX HTML for `tex`, or null when it is too long to typeset. */
+/** Sanitized MathML for `tex`, or null when it is too long to typeset. */
 export function renderMathToSafeHtml(
-  katex: KatexApi,
+  typesetter: MathApi,
   tex: string,
   display: boolean,
 ): string | null {
   const key = mathKey(tex, display);
   const cached = cache.get(key);
   if (cached !== undefined) return cached;
-  const typeset = typesetMath(katex, tex, display);
+  const typeset = typesetMath(typesetter, tex, display);
   if (!typeset) return null;
-  const safe = typeset.plain ? typeset.html : sanitizeKatexHtml(typeset.html);
+  const safe = typeset.plain ? typeset.html : sanitizeMathHtml(typeset.html);
   remember(key, safe);
   return safe;
 }

@@ -3,7 +3,7 @@
 import { act, cleanup, render, waitFor } from '@testing-library/react';
 import { afterEach, expect, it, vi } from 'vitest';
 import { Markdown } from '@/components/markdown/markdown';
-import { katexModule, preloadMarkdownModules } from '@/components/markdown/lazy-modules';
+import { mathModule, preloadMarkdownModules } from '@/components/markdown/lazy-modules';
 
 afterEach(() => {
   cleanup();
@@ -15,9 +15,9 @@ const paragraphs = (count: number) =>
 
 it('typesets the formulas of the coming blocks in idle time, before a frame shows them', async () => {
   await preloadMarkdownModules();
-  const katex = katexModule.get();
-  if (!katex) throw new Error('KaTeX did not load');
-  const typeset = vi.spyOn(katex, 'renderToString');
+  const typesetter = mathModule.get();
+  if (!typesetter) throw new Error('the math typesetter did not load');
+  const typeset = vi.spyOn(typesetter, 'renderToString');
   // Animation frames never run: only the first step of the backlog is ever shown.
   vi.spyOn(window, 'requestAnimationFrame').mockImplementation(() => 1);
   vi.spyOn(window, 'cancelAnimationFrame').mockImplementation(() => {});
@@ -33,6 +33,6 @@ it('typesets the formulas of the coming blocks in idle time, before a frame show
   });
   // Neither formula is on screen yet; nothing past the 3,000 characters ahead was typeset.
   expect(container.textContent).not.toContain('Ahead');
-  expect(container.querySelector('.katex')).toBeNull();
+  expect(container.querySelector('.md-math math')).toBeNull();
   expect(typeset).toHaveBeenCalledTimes(2);
 });

@@ -1,10 +1,10 @@
 // While a backlog is revealed (an answer that arrived faster than it renders), the formulas of
 // the next few blocks are typeset ahead: the frame that shows a formula then finds it in the
-// cache instead of running KaTeX and the sanitizer. In the math worker where there is one;
+// cache instead of running the typesetter and the sanitizer. In the math worker where there is one;
 // otherwise in idle time, between reveal frames, one at a time.
 import { useEffect, useRef } from 'react';
 import { formulasIn, type PendingFormula } from '@/components/markdown/formulas-in';
-import { katexModule } from '@/components/markdown/lazy-modules';
+import { mathModule } from '@/components/markdown/lazy-modules';
 import { canTypesetInWorker, typesetInWorker } from '@/components/markdown/math-ahead';
 import { renderMathToSafeHtml } from '@/components/markdown/render-math';
 import { revealIsBehind } from '@/components/markdown/use-revealed-text';
@@ -17,11 +17,11 @@ const runChars = 600;
 /** A formula takes ~2 ms on a slow machine: start one only with this much of the idle period left. */
 const minIdleMs = 4;
 
-/** Typesets a formula into the cache the renderer reads; false until KaTeX has loaded. */
+/** Typesets a formula into the cache the renderer reads; false until the typesetter has loaded. */
 function typesetHere(formula: PendingFormula): boolean {
-  const katex = katexModule.get();
-  if (!katex) return false;
-  renderMathToSafeHtml(katex, formula.tex, formula.display);
+  const typesetter = mathModule.get();
+  if (!typesetter) return false;
+  renderMathToSafeHtml(typesetter, formula.tex, formula.display);
   return true;
 }
 
@@ -57,7 +57,7 @@ export function useTypesetMathAhead(text: string, shown: number, revealing: bool
       while (!done() && deadline.timeRemaining() > minIdleMs && !revealIsBehind()) {
         const formula = queue.current.shift();
         if (formula) {
-          if (!typesetHere(formula)) return; // KaTeX is not there yet
+          if (!typesetHere(formula)) return; // the typesetter is not there yet
           continue;
         }
         const from = lookedUntil.current;

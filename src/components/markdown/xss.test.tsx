@@ -5,7 +5,7 @@ import { Markdown } from '@/components/markdown/markdown';
 import { findUnsafeMarkup } from '@/components/markdown/find-unsafe-markup';
 import { preloadMarkdownModules } from '@/components/markdown/lazy-modules';
 import { renderMarkdownToSafeHtml } from '@/components/markdown/render-markdown';
-import { fullXssCorpus, katexPayloads, naughtyStrings, xssCorpus } from '@e2e/xss-corpus';
+import { fullXssCorpus, mathPayloads, naughtyStrings, xssCorpus } from '@e2e/xss-corpus';
 
 afterEach(cleanup);
 
@@ -46,7 +46,7 @@ describe('XSS corpus', () => {
   });
 });
 
-describe('renderMarkdownToSafeHtml before highlight.js and KaTeX load', () => {
+describe('renderMarkdownToSafeHtml before highlight.js and the math typesetter load', () => {
   it(
     'renders every payload inert',
     () => {
@@ -58,7 +58,7 @@ describe('renderMarkdownToSafeHtml before highlight.js and KaTeX load', () => {
   );
 });
 
-describe('with highlight.js and KaTeX loaded', () => {
+describe('with highlight.js and the math typesetter loaded', () => {
   beforeAll(async () => {
     await preloadMarkdownModules();
   });
@@ -85,14 +85,14 @@ describe('with highlight.js and KaTeX loaded', () => {
     slow,
   );
 
-  it('keeps KaTeX \\href, \\url and \\html… inert, with KaTeX markup present', () => {
-    for (const payload of katexPayloads) {
+  it('keeps \\href, \\url and \\html… inert, with formula markup present', () => {
+    for (const payload of mathPayloads) {
       const html = renderMarkdownToSafeHtml(payload);
       expect(html).not.toMatch(/<a\b/);
       expect(html).not.toMatch(/href=/);
     }
     expect(renderMarkdownToSafeHtml(String.raw`$\href{javascript:alert(1)}{x}$`)).toContain(
-      'class="katex',
+      '<span class="md-math"><math>',
     );
   });
 

@@ -1,18 +1,15 @@
-// What KaTeX's markup may hold: its elements, attributes and style declarations. The sanitizer
-// (sanitize-katex.ts) and the check that lets markup skip it (katex-markup-check.ts) share it;
-// no DOM here, so the math worker can check markup too.
+// What typeset formulas may hold: Temml's MathML elements, attributes and style declarations,
+// and the span of an error message. The sanitizer (sanitize-math.ts) and the check that lets
+// markup skip it (math-markup-check.ts) share it; no DOM here, so the math worker can check
+// markup too.
 
-export const htmlTags = ['span', 'br'];
-export const svgTags = ['svg', 'path', 'line', 'g', 'rect'];
+export const htmlTags = ['span'];
 export const mathTags = [
   'math',
-  'semantics',
-  'annotation',
   'mrow',
   'mi',
   'mo',
   'mn',
-  'ms',
   'mtext',
   'mspace',
   'msup',
@@ -24,6 +21,8 @@ export const mathTags = [
   'mover',
   'munder',
   'munderover',
+  'mmultiscripts',
+  'mprescripts',
   'mtable',
   'mtr',
   'mtd',
@@ -31,32 +30,13 @@ export const mathTags = [
   'mpadded',
   'mphantom',
   'menclose',
-  'mlabeledtr',
-  'merror',
 ];
 export const textAttributes = [
   'class',
   'style',
-  'title',
-  'aria-hidden',
-  'xmlns',
-  'width',
-  'height',
-  'viewbox',
-  'preserveaspectratio',
-  'd',
-  'x',
-  'y',
-  'x1',
-  'y1',
-  'x2',
-  'y2',
-  'stroke-width',
-  'fill',
-  'stroke',
-  'encoding',
   'display',
   'mathvariant',
+  'form',
   'stretchy',
   'fence',
   'separator',
@@ -66,80 +46,68 @@ export const textAttributes = [
   'accentunder',
   'minsize',
   'maxsize',
+  'symmetric',
+  'largeop',
+  'movablelimits',
   'notation',
   'scriptlevel',
   'displaystyle',
   'mathcolor',
   'mathbackground',
   'mathsize',
-  'voffset',
+  'width',
+  'height',
   'depth',
+  'voffset',
+  'linethickness',
   'rowspacing',
   'rowlines',
   'rowalign',
   'columnalign',
   'columnspacing',
   'columnlines',
-  'frame',
-  'linebreak',
-  'symmetric',
-  'largeop',
-  'movablelimits',
-  'linethickness',
-  'side',
 ];
 
 // One CSS value: a length or number, a keyword, a hex colour, or rgb()/rgba() of numbers.
 const cssValue =
   /^(?:[-+]?(?:\d+(?:\.\d+)?|\.\d+)(?:em|ex|px|pt|pc|mm|cm|in|mu|rem|%)?|[a-z]+(?:-[a-z]+)*|#[0-9a-f]{3,8}|rgba?\(\s*[\d.]+%?\s*(?:,\s*[\d.]+%?\s*){2,3}\))$/i;
 const allowedProperties = new Set([
-  'height',
+  'display',
   'width',
-  'min-width',
-  'max-width',
-  'top',
-  'bottom',
-  'left',
-  'right',
-  'position',
-  'vertical-align',
-  'margin',
+  'height',
   'margin-left',
   'margin-right',
-  'margin-top',
-  'margin-bottom',
   'padding',
   'padding-left',
   'padding-right',
   'padding-top',
   'padding-bottom',
   'border',
-  'border-width',
-  'border-style',
-  'border-color',
-  'border-top-width',
-  'border-bottom-width',
-  'border-left-width',
-  'border-right-width',
-  'border-top-style',
-  'border-bottom-style',
-  'border-left-style',
-  'border-right-style',
-  'border-radius',
+  'border-top',
+  'border-bottom',
+  'border-left',
+  'border-right',
   'color',
   'background-color',
-  'font-size',
-  'line-height',
-  'display',
+  'text-align',
+  'white-space',
+  'math-depth',
+  'math-style',
 ]);
-const allowedPositions = new Set(['relative', 'static']);
 export const colour = /^(?:#[0-9a-f]{3,8}|[a-z]+)$/i;
-export const katexClass = /^[\w\s-]*$/;
+export const mathClass = /^[\w\s-]*$/;
 /** Attributes whose values must be a colour. */
-export const colourAttributes = new Set(['mathcolor', 'mathbackground', 'fill', 'stroke']);
+export const colourAttributes = new Set(['mathcolor', 'mathbackground']);
+/**
+ * Whether an attribute named `form` is MathML's operator form. On a form control the same name
+ * would tie it to a form elsewhere in the page, so it is kept only on `<mo>`, with its 3 values.
+ */
+export function isOperatorForm(element: string, value: string): boolean {
+  return element === 'mo' && /^(?:prefix|infix|postfix)$/.test(value);
+}
 
-/** Keeps only declarations KaTeX writes: known properties with plain values (no url(), no expression()). */
-export function cleanKatexStyle(style: string): string {
+/** Keeps only declarations Temml writes: known properties with plain values (no url(), no expression()). */
+export function cleanMathStyle(style: string): string {
   const kept: string[] = [];
   for (const declaration of style.split(';')) {
     const colon = declaration.indexOf(':');
@@ -147,7 +115,6 @@ export function cleanKatexStyle(style: string): string {
     const property = declaration.slice(0, colon).trim().toLowerCase();
     const value = declaration.slice(colon + 1).trim();
     if (!allowedProperties.has(property) || !value) continue;
-    if (property === 'position' && !allowedPositions.has(value.toLowerCase())) continue;
     if (!value.split(/\s+/).every((part) => cssValue.test(part))) continue;
     kept.push(`${property}:${value}`);
   }
