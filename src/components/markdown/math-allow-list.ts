@@ -34,6 +34,7 @@ export const mathTags = [
 export const textAttributes = [
   'class',
   'style',
+  'title',
   'display',
   'mathvariant',
   'form',

@@ -198,7 +198,9 @@ describe('after highlight.js and the math typesetter load', () => {
 
   it('bounds macro expansion', () => {
     const html = render('$\\def\\a{\\a\\a}\\a$');
-    expect(html.querySelector('.temml-error')?.textContent).toContain('Too many expansions');
+    const error = html.querySelector('.md-math .md-math-error');
+    expect(error?.textContent).toBe('\\def\\a{\\a\\a}\\a');
+    expect(error?.getAttribute('title')).toMatch(/^Not typeset: Too many expansions/);
   });
 
   it('does not let text forge a math slot', () => {

@@ -1,15 +1,17 @@
 // TeX to MathML with Temml, locked down: no \href/\url/\includegraphics (trust: false), bounded
-// macro expansion and sizes, errors shown inline instead of thrown. The browser draws the
+// macro expansion and sizes. A formula Temml cannot read shows its TeX in red, the reason on
+// hover (Temml's own error output writes the whole message into the text). The browser draws the
 // MathML itself: a formula is ~25 elements, where KaTeX's HTML rendering was ~85, most of them
 // positioned boxes. No DOM: the math worker (math-ahead.worker.ts) typesets with it too.
 import type { MathApi } from '@/components/markdown/lazy-modules';
+import { escapeHtml } from '@/lib/escape-html';
 import { isPlainMathMarkup } from '@/components/markdown/math-markup-check';
 
 const maxTexLength = 5_000;
 
 /** How every formula is typeset (with `displayMode` per formula). */
 export const MATH_OPTIONS = {
-  throwOnError: false,
+  throwOnError: true,
   trust: false,
   strict: false,
   maxExpand: 500,
@@ -17,7 +19,6 @@ export const MATH_OPTIONS = {
   maxSize: [20, 200] as [number, number],
   // Inline formulas may break after a relation or an operator, as TeX does: phone widths.
   wrap: 'tex',
-  errorColor: '#cc0000',
 } as const;
 
 /** The key a formula's markup is cached under. */
@@ -25,9 +26,17 @@ export function mathKey(tex: string, display: boolean): string {
   return `${display ? 'D' : 'I'}${tex}`;
 }
 
+/** The TeX of a formula that could not be typeset, with the reason as its tooltip. */
+function errorMarkup(tex: string, error: unknown): string {
+  // "Unsupported function name: \foo at position 1: …": the position repeats the TeX.
+  const reason = error instanceof Error ? error.message.split(' at position ')[0]?.trim() : '';
+  const title = `Not typeset: ${reason || 'the TeX could not be read'}`;
+  return `<span class="md-math-error" title="${escapeHtml(title)}">${escapeHtml(tex)}</span>`;
+}
+
 /**
- * Temml's MathML for `tex`, and whether it would pass its sanitizer unchanged
- * (math-markup-check.ts); null when it is too long or Temml fails.
+ * Temml's MathML for `tex` (or its TeX marked as an error), and whether it would pass its
+ * sanitizer unchanged (math-markup-check.ts); null when it is too long to typeset.
  */
 export function typesetMath(
   typesetter: MathApi,
@@ -35,10 +44,11 @@ export function typesetMath(
   display: boolean,
 ): { html: string; plain: boolean } | null {
   if (tex.length > maxTexLength) return null;
+  let html: string;
   try {
-    const html = typesetter.renderToString(tex, { ...MATH_OPTIONS, displayMode: display });
-    return { html, plain: isPlainMathMarkup(html) };
-  } catch {
-    return null;
+    html = typesetter.renderToString(tex, { ...MATH_OPTIONS, displayMode: display });
+  } catch (error) {
+    html = errorMarkup(tex, error);
   }
+  return { html, plain: isPlainMathMarkup(html) };
 }
