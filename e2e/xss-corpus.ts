@@ -327,6 +327,12 @@ export const mathPayloads: readonly string[] = [
   '$$\n\\href{javascript:alert(1)}{unclosed}',
   '\\[\n<svg onload=alert(1)>',
   String.raw`$\ce{<script>alert(1)</script>}$`,
+  String.raw`$\kern-1000em x$ $\hspace{-1000em}x$ $\raisebox{-1000em}{x}$ $\lower{1000em}{x}$`,
+  String.raw`$\rule[-1000em]{1em}{1em}$ $\mathrlap{\kern-30em\colorbox{white}{fake}}$`,
+  String.raw`$$\def\arraystretch{1e9}\begin{matrix}a\\b\end{matrix}$$`,
+  String.raw`$\smash{\raisebox{-30em}{\colorbox{white}{\rule{20em}{20em}}}}$`,
+  String.raw`$x\ref{a}$ $x\eqref{a}$`,
+  String.raw`$$\begin{equation}x\label{defaultView}\end{equation}$$`,
 ];
 
 function buildLinkPayloads(): string[] {

@@ -102,6 +102,30 @@ function isGroupStyle(element: Element, value: string): boolean {
   );
 }
 
+// A length in a formula's style or attributes that would push boxes far over the page (lenient
+// bounds: more than 30 em, or less than -3 em).
+const lengthToken = /([-+]?\d*\.?\d+)(em|rem|ex|mu|px|pt|pc|mm|cm|in)\b/gi;
+const emsPer: Record<string, number> = {
+  em: 1,
+  rem: 1,
+  ex: 0.5,
+  mu: 1 / 18,
+  px: 1 / 16,
+  pt: 0.1,
+  pc: 1.2,
+  mm: 0.285,
+  cm: 2.85,
+  in: 7.2,
+};
+
+function hasHugeLength(value: string): boolean {
+  for (const [, number = '0', unit = ''] of value.matchAll(lengthToken)) {
+    const ems = Number(number) * (emsPer[unit.toLowerCase()] ?? 1);
+    if (ems > 30 || ems < -3) return true;
+  }
+  return false;
+}
+
 /** MathML's operator form on `<mo>`; on a form control, `form` would tie it to a page's form. */
 function isMathOperatorForm(tag: string, value: string): boolean {
   return tag === 'mo' && /^(?:prefix|infix|postfix)$/.test(value);
@@ -125,6 +149,7 @@ function checkElement(element: Element, inFormula: boolean, problems: string[]):
       problems.push(`attribute ${name}: ${describe(element)}`);
     if (name.startsWith('data-') && !allowedDataAttributes.has(name))
       problems.push(`attribute ${name}: ${describe(element)}`);
+    if (inFormula && hasHugeLength(value)) problems.push(`length "${value}": ${describe(element)}`);
     if (name === 'style' && (!inFormula || dangerousCss.test(value)) && !isGroupStyle(element, value))
       problems.push(`style "${value}": ${describe(element)}`);
     if (

@@ -3,7 +3,8 @@
 // markup skip it (math-markup-check.ts) share it; no DOM here, so the math worker can check
 // markup too.
 
-export const htmlTags = ['span'];
+/** Only the error of a formula that could not be typeset (typeset-math.ts). */
+export const errorTags = ['span'];
 export const mathTags = [
   'math',
   'mrow',
@@ -31,7 +32,7 @@ export const mathTags = [
   'mphantom',
   'menclose',
 ];
-export const textAttributes = [
+export const mathAttributes = [
   'class',
   'style',
   'title',
@@ -77,7 +78,6 @@ const allowedProperties = new Set([
   'width',
   'height',
   'margin-left',
-  'margin-right',
   'padding',
   'padding-left',
   'padding-right',
@@ -91,23 +91,73 @@ const allowedProperties = new Set([
   'color',
   'background-color',
   'text-align',
-  'white-space',
   'math-depth',
-  'math-style',
 ]);
-export const colour = /^(?:#[0-9a-f]{3,8}|[a-z]+)$/i;
-export const mathClass = /^[\w\s-]*$/;
-/** Attributes whose values must be a colour. */
-export const colourAttributes = new Set(['mathcolor', 'mathbackground']);
+/** `display` only as Temml writes it: a block formula. */
+const allowedDisplays = new Set(['block math', 'flex']);
+
 /**
- * Whether an attribute named `form` is MathML's operator form. On a form control the same name
- * would tie it to a form elsewhere in the page, so it is kept only on `<mo>`, with its 3 values.
+ * A length is bounded: Temml caps what TeX asks for (maxSize) only when positive, and not
+ * `\arraystretch` at all, so `\kern-1000em` or a huge stretch would push boxes over the page.
+ * TeX's own negative spaces are a fraction of an em.
  */
-export function isOperatorForm(element: string, value: string): boolean {
-  return element === 'mo' && /^(?:prefix|infix|postfix)$/.test(value);
+const length = /^([-+]?(?:\d+(?:\.\d+)?|\.\d+))(em|ex|rem|mu|px|pt|pc|mm|cm|in|%)?$/i;
+// Ems per unit; absolute units at 10 pt to the em (Temml's maxSize is [20 em, 200 pt]).
+const emPerUnit: Record<string, number> = {
+  '': 1,
+  em: 1,
+  rem: 1,
+  ex: 0.431,
+  mu: 1 / 18,
+  pt: 0.1,
+  px: 0.075,
+  pc: 1.2,
+  mm: 0.2845,
+  cm: 2.845,
+  in: 7.2,
+};
+const longestEm = 20;
+const mostNegativeEm = -2;
+
+export function isBoundedLength(value: string): boolean {
+  const match = length.exec(value);
+  if (!match) return true; // not a length (a keyword, a colour)
+  const number = Number(match[1]);
+  const unit = (match[2] ?? '').toLowerCase();
+  if (unit === '%') return number >= -100 && number <= 100;
+  const em = number * (emPerUnit[unit] ?? 1);
+  return em >= mostNegativeEm && em <= longestEm;
 }
 
-/** Keeps only declarations Temml writes: known properties with plain values (no url(), no expression()). */
+/** Attributes that hold a length. */
+const lengthAttributes = new Set([
+  'width',
+  'height',
+  'depth',
+  'voffset',
+  'lspace',
+  'rspace',
+  'minsize',
+  'maxsize',
+  'mathsize',
+  'linethickness',
+]);
+const colour = /^(?:#[0-9a-f]{3,8}|[a-z]+)$/i;
+/** Attributes whose values must be a colour. */
+const colourAttributes = new Set(['mathcolor', 'mathbackground']);
+/** The classes Temml writes (its stylesheet's), and the app's error mark. */
+const mathClassToken =
+  /^(?:(?:tml|wbk|chr|ff)-[a-z0-9-]+|mathcal|mathscr|menclose|upstrike|downstrike|sout|actuarial|special-fraction)$/;
+
+function isMathClass(element: string, value: string): boolean {
+  if (element === 'span') return value === 'md-math-error';
+  return value.split(/\s+/).every((token) => token === '' || mathClassToken.test(token));
+}
+
+/**
+ * Keeps only declarations Temml writes: known properties with plain, bounded values (no url(),
+ * no expression(), no huge or very negative lengths).
+ */
 export function cleanMathStyle(style: string): string {
   const kept: string[] = [];
   for (const declaration of style.split(';')) {
@@ -116,8 +166,28 @@ export function cleanMathStyle(style: string): string {
     const property = declaration.slice(0, colon).trim().toLowerCase();
     const value = declaration.slice(colon + 1).trim();
     if (!allowedProperties.has(property) || !value) continue;
-    if (!value.split(/\s+/).every((part) => cssValue.test(part))) continue;
+    if (property === 'display' && !allowedDisplays.has(value.toLowerCase())) continue;
+    const parts = value.split(/\s+/);
+    if (!parts.every((part) => cssValue.test(part) && isBoundedLength(part))) continue;
     kept.push(`${property}:${value}`);
   }
   return kept.join(';');
+}
+
+/**
+ * Whether the sanitizer keeps this attribute (name lower-cased) of this element: as written,
+ * or for `style`, cleaned by `cleanMathStyle`. The error's `<span>` has only its class and
+ * tooltip; `form` is MathML's operator form, kept only on `<mo>` with its 3 values (on a form
+ * control the same name would tie it to a form elsewhere in the page).
+ */
+export function keepsMathAttribute(element: string, name: string, value: string): boolean {
+  if (!mathAttributes.includes(name)) return false;
+  if (element === 'span') return name === 'class' ? isMathClass(element, value) : name === 'title';
+  if (name === 'style') return true;
+  if (name === 'title') return false;
+  if (name === 'class') return isMathClass(element, value);
+  if (name === 'form') return element === 'mo' && /^(?:prefix|infix|postfix)$/.test(value);
+  if (colourAttributes.has(name)) return colour.test(value);
+  if (lengthAttributes.has(name)) return isBoundedLength(value.trim());
+  return true;
 }

@@ -4,45 +4,36 @@
 import { createPlainMarkupCheck } from '@/components/markdown/plain-markup-check';
 import {
   cleanMathStyle,
-  colour,
-  colourAttributes,
-  htmlTags,
-  isOperatorForm,
-  mathClass,
+  errorTags,
+  keepsMathAttribute,
   mathTags,
-  textAttributes,
 } from '@/components/markdown/math-allow-list';
 
-const html = new Set(htmlTags);
+const error = new Set(errorTags);
 const math = new Set(mathTags);
-const attributes = new Set(textAttributes);
 
 /**
- * Where an element's children stand: HTML, MathML, or the text of a MathML token element.
- * The browser parses a tag inside `<mi>`, `<mo>`, `<mn>` or `<mtext>` as HTML (they are text
- * integration points) and the sanitizer would drop it, so those may hold text only.
+ * Where an element's children stand: HTML (the error's span), MathML, or the text of a MathML
+ * token element. A tag inside `<mi>`, `<mo>`, `<mn>` or `<mtext>` is parsed as HTML (they are
+ * text integration points), so there only text passes; markup with a tag there (Temml's
+ * equation numbers) takes the sanitizer's path.
  */
 type Space = 'html' | 'math' | 'mathtext';
 const mathText = new Set(['mi', 'mo', 'mn', 'mtext']);
 
 function attributeKept(element: string, name: string, value: string): boolean {
-  if (!attributes.has(name)) return false;
-  if (name === 'form') return isOperatorForm(element, value);
-  if (name === 'style') {
-    const cleaned = cleanMathStyle(value);
-    return cleaned !== '' && (value === cleaned || value === `${cleaned};`);
-  }
-  if (name === 'class') return mathClass.test(value);
-  if (colourAttributes.has(name)) return colour.test(value);
-  return true;
+  if (!keepsMathAttribute(element, name, value)) return false;
+  if (name !== 'style') return true;
+  const cleaned = cleanMathStyle(value);
+  return cleaned !== '' && (value === cleaned || value === `${cleaned};`);
 }
 
-/** Whether `markup` (from `temml.renderToString`) would pass the math sanitizer unchanged. */
+/** Whether `markup` (from `typesetMath`) would pass the math sanitizer unchanged. */
 export const isPlainMathMarkup = createPlainMarkupCheck<Space>({
   root: 'html',
   spaceOf(name, parent) {
     if (parent === 'html') {
-      if (html.has(name)) return 'html';
+      if (error.has(name)) return 'html';
       if (name === 'math') return 'math';
       return null;
     }

@@ -203,6 +203,20 @@ describe('after highlight.js and the math typesetter load', () => {
     expect(error?.getAttribute('title')).toMatch(/^Not typeset: Too many expansions/);
   });
 
+  it('shows as TeX a formula that expands to too much markup', () => {
+    // 445 expansions, under the bound, but 400,000 letters of MathML.
+    const tex = [
+      `\\def\\a{${'x'.repeat(1000)}}`,
+      `\\def\\b{${'\\a'.repeat(10)}}`,
+      `\\def\\c{${'\\b'.repeat(10)}}`,
+      '\\def\\d{\\c\\c\\c\\c}\\d',
+    ].join('');
+    const html = render(`$${tex}$`);
+    expect(html.querySelector('.md-math .md-math-error')?.getAttribute('title')).toBe(
+      'Not typeset: it expands to too much markup',
+    );
+  });
+
   it('does not let text forge a math slot', () => {
     const html = render('<span data-md-math="x-0"></span> $x$');
     expect(html.querySelectorAll('.md-math > math')).toHaveLength(1);
@@ -215,7 +229,9 @@ describe('cleanMathStyle', () => {
     expect(cleanMathStyle('padding-left:0em;padding-right:0.25em;')).toBe(
       'padding-left:0em;padding-right:0.25em',
     );
-    expect(cleanMathStyle('display:block math;math-depth:0;')).toBe('display:block math;math-depth:0');
+    expect(cleanMathStyle('display:block math;math-depth:0;')).toBe(
+      'display:block math;math-depth:0',
+    );
     expect(cleanMathStyle('border: 0.0667em solid #ff0000; color:#cc0000')).toBe(
       'border:0.0667em solid #ff0000;color:#cc0000',
     );
@@ -229,14 +245,23 @@ describe('cleanMathStyle', () => {
     expect(cleanMathStyle('color:red;background:url(x)')).toBe('color:red');
   });
 
+  it('drops lengths that would push boxes over the page (Temml caps only positive ones)', () => {
+    expect(cleanMathStyle('margin-left:-1000em;width:3.5em;padding-top:1399999999.2ex')).toBe(
+      'width:3.5em',
+    );
+    expect(cleanMathStyle('padding:0 0 1000em 0;margin-left:-0.1667em')).toBe(
+      'margin-left:-0.1667em',
+    );
+    expect(cleanMathStyle('display:none;display:block math')).toBe('display:block math');
+  });
+
   it('leaves a style that loses nothing as Temml wrote it, and rewrites one that does', () => {
     // An unchanged value is not written back, so the browser does not parse the style again.
-    expect(sanitizeMathHtml('<span style="color:#cc0000;white-space:pre-line;">x</span>')).toBe(
-      '<span style="color:#cc0000;white-space:pre-line;">x</span>',
-    );
-    expect(sanitizeMathHtml('<span style="color:#cc0000;position:fixed;">x</span>')).toBe(
-      '<span style="color:#cc0000">x</span>',
-    );
+    const kept = '<math><mrow style="padding-left:0em;color:#cc0000;"><mi>x</mi></mrow></math>';
+    expect(sanitizeMathHtml(kept)).toBe(kept);
+    expect(
+      sanitizeMathHtml('<math><mrow style="color:#cc0000;position:fixed;"><mi>x</mi></mrow></math>'),
+    ).toBe('<math><mrow style="color:#cc0000"><mi>x</mi></mrow></math>');
   });
 });
 

@@ -5,19 +5,16 @@ import type { Config, DOMPurify as Purifier } from 'dompurify';
 import { createInertSanitizer } from '@/components/markdown/inert-html';
 import {
   cleanMathStyle,
-  colour,
-  colourAttributes,
-  htmlTags,
-  isOperatorForm,
-  mathClass,
+  errorTags,
+  keepsMathAttribute,
+  mathAttributes,
   mathTags,
-  textAttributes,
 } from '@/components/markdown/math-allow-list';
 
 const config: Config = {
-  ALLOWED_TAGS: [...htmlTags, ...mathTags],
-  ALLOWED_ATTR: textAttributes,
-  ADD_URI_SAFE_ATTR: textAttributes,
+  ALLOWED_TAGS: [...errorTags, ...mathTags],
+  ALLOWED_ATTR: mathAttributes,
+  ADD_URI_SAFE_ATTR: mathAttributes,
   ALLOWED_URI_REGEXP: /^$/,
   ALLOW_DATA_ATTR: false,
   ALLOW_ARIA_ATTR: false,
@@ -31,21 +28,17 @@ const config: Config = {
 function addHooks(instance: Purifier): void {
   instance.addHook('uponSanitizeAttribute', (node, event) => {
     const name = event.attrName.toLowerCase();
-    if (name === 'style') {
+    if (!keepsMathAttribute(node.nodeName.toLowerCase(), name, event.attrValue)) {
+      event.keepAttr = false;
+    } else if (name === 'style') {
       const cleaned = cleanMathStyle(event.attrValue);
       if (!cleaned) event.keepAttr = false;
       // Temml ends every declaration with `;`. A style that lost nothing keeps its own text:
       // DOMPurify writes back only a changed value, and each write re-parses the style.
       else if (event.attrValue !== `${cleaned};`) event.attrValue = cleaned;
-    } else if (name === 'form') {
-      event.keepAttr = isOperatorForm(node.nodeName.toLowerCase(), event.attrValue);
-    } else if (colourAttributes.has(name) && !colour.test(event.attrValue)) {
-      event.keepAttr = false;
-    } else if (name === 'class' && !mathClass.test(event.attrValue)) {
-      event.keepAttr = false;
     }
   });
 }
 
-/** Sanitizes markup produced by `temml.renderToString`; fails closed (escaped) without a DOM. */
+/** Sanitizes markup produced by `typesetMath`; fails closed (escaped) without a DOM. */
 export const sanitizeMathHtml = createInertSanitizer(config, addHooks, 'span');

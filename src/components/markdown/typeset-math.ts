@@ -8,6 +8,8 @@ import { escapeHtml } from '@/lib/escape-html';
 import { isPlainMathMarkup } from '@/components/markdown/math-markup-check';
 
 const maxTexLength = 5_000;
+/** Past this much markup a formula is shown as TeX: a few nested macros expand to megabytes. */
+const maxMarkupLength = 200_000;
 
 /** How every formula is typeset (with `displayMode` per formula). */
 export const MATH_OPTIONS = {
@@ -50,5 +52,7 @@ export function typesetMath(
   } catch (error) {
     html = errorMarkup(tex, error);
   }
+  if (html.length > maxMarkupLength)
+    html = errorMarkup(tex, new Error('it expands to too much markup'));
   return { html, plain: isPlainMathMarkup(html) };
 }
