@@ -14,7 +14,11 @@ export interface MathAheadReply {
 }
 
 /** Typesets the formulas of `markdown` not in `done` (the keys typeset before; updated). */
-export function typesetRun(typesetter: MathApi, markdown: string, done: Set<string>): MathAheadReply {
+export function typesetRun(
+  typesetter: MathApi,
+  markdown: string,
+  done: Set<string>,
+): MathAheadReply {
   const formulas: MathAheadReply['formulas'] = [];
   for (const { tex, display } of formulasIn(markdown)) {
     const key = mathKey(tex, display);

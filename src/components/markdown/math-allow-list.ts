@@ -1,7 +1,9 @@
 // What typeset formulas may hold: Temml's MathML elements, attributes and style declarations,
 // and the span of an error message. The sanitizer (sanitize-math.ts) and the check that lets
 // markup skip it (math-markup-check.ts) share it; no DOM here, so the math worker can check
-// markup too.
+// markup too. Some styles Temml writes are dropped on purpose: `position` and
+// `justify-content` (\llap and \clap no longer overlap), `transform` (\reflectbox) and
+// `font-weight` (\pmb).
 
 /** Only the error of a formula that could not be typeset (typeset-math.ts). */
 export const errorTags = ['span'];
@@ -145,9 +147,11 @@ const lengthAttributes = new Set([
 const colour = /^(?:#[0-9a-f]{3,8}|[a-z]+)$/i;
 /** Attributes whose values must be a colour. */
 const colourAttributes = new Set(['mathcolor', 'mathbackground']);
-/** The classes Temml writes (its stylesheet's), and the app's error mark. */
-const mathClassToken =
-  /^(?:(?:tml|wbk|chr|ff)-[a-z0-9-]+|mathcal|mathscr|menclose|upstrike|downstrike|sout|actuarial|special-fraction)$/;
+/** The classes Temml writes (its stylesheet's). */
+const mathClassToken = new RegExp(
+  '^(?:(?:tml|wbk|chr|ff)-[a-z0-9-]+|' +
+    'mathcal|mathscr|menclose|upstrike|downstrike|sout|actuarial|special-fraction)$',
+);
 
 function isMathClass(element: string, value: string): boolean {
   if (element === 'span') return value === 'md-math-error';

@@ -22,12 +22,11 @@ export interface PlainMarkupRules<Space extends string> {
 
 // One token at a time: text without `<` or `>`, an end tag, or a start tag whose attributes are
 // double-quoted and free of `"`, `&`, `<` and `>`, so the value the browser reads is the text
-// checked. A space before `=` is allowed (KaTeX's MathML wrote ` class ="…"`). Only HTML's own
-// whitespace separates attributes (not `\s`, which also matches U+00A0 and others
-// the browser would read as part of a name).
+// checked. Only HTML's own whitespace separates attributes (not `\s`, which also matches
+// U+00A0 and others the browser would read as part of a name).
 const token =
-  /([^<>]+)|<\/([a-z][a-z0-9]*)>|<([a-z][a-z0-9]*)((?:[\t\n\f\r ]+[a-zA-Z][\w:-]* ?="[^"&<>]*")*)[\t\n\f\r ]*(\/?)>/y;
-const attribute = /[\t\n\f\r ]+([a-zA-Z][\w:-]*) ?="([^"&<>]*)"/g;
+  /([^<>]+)|<\/([a-z][a-z0-9]*)>|<([a-z][a-z0-9]*)((?:[\t\n\f\r ]+[a-zA-Z][\w:-]*="[^"&<>]*")*)[\t\n\f\r ]*(\/?)>/y;
+const attribute = /[\t\n\f\r ]+([a-zA-Z][\w:-]*)="([^"&<>]*)"/g;
 
 /** A check: whether `markup` would come out of the sanitizer with these rules unchanged. */
 export function createPlainMarkupCheck<Space extends string>(

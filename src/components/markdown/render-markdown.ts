@@ -1,7 +1,8 @@
 // Markdown → safe HTML. Raw HTML from the model is shown as text, links keep only http(s) and
 // mailto targets, images become click-to-open links (never fetched automatically), code gets a
-// label, a copy button and (once loaded) highlighting, math is typeset as MathML (once the typesetter has loaded). The result
-// is checked against a strict allow-list in every case, and sanitized unless it passes as is.
+// label, a copy button and (once loaded) highlighting, math becomes MathML (once the typesetter
+// has loaded). The result is checked against a strict allow-list in every case, and sanitized
+// unless it passes as is.
 import { Marked, Renderer } from 'marked';
 import type { RendererObject, TokenizerAndRendererExtension, Tokens } from 'marked';
 import type { HLJSApi } from 'highlight.js';

@@ -44,8 +44,12 @@ details.reasoning > .md-root { margin-top: 0.5rem; font-size: 0.875rem; color: r
 .figures { display: flex; flex-wrap: wrap; gap: 0.25rem 0.9rem; margin: 0.6rem 0 0; padding: 0; list-style: none; font-size: 0.75rem; color: rgb(var(--ink-muted)); }
 .notes { font-size: 0.8rem; color: rgb(var(--ink-muted)); font-style: italic; margin: 0.4rem 0 0; }
 footer.credit { margin-top: 3rem; font-size: 0.75rem; color: rgb(var(--ink-muted)); }
-/* Formulas are MathML, which browsers draw natively with a math font. */
+/* Formulas are MathML, which browsers draw natively with a math font; from Temml's rules, the
+   column alignment of aligned equations and their row spacing. */
 math { font-family: 'STIX Two Math', 'Cambria Math', math; font-size: 1.15em; }
+.tml-left { text-align: left; }
+.tml-right { text-align: right; }
+mtable.tml-jot > mtr > mtd { padding-top: 0.7ex; padding-bottom: 0.7ex; }
 /* highlight.js tokens */
 .hljs-keyword, .hljs-selector-tag, .hljs-built_in { color: #8a3ffc; }
 .hljs-string, .hljs-attr { color: #0f7b4f; }
