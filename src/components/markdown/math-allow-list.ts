@@ -98,11 +98,6 @@ const allowedProperties = new Set([
 /** `display` only as Temml writes it: a block formula. */
 const allowedDisplays = new Set(['block math', 'flex']);
 
-/**
- * A length is bounded: Temml caps what TeX asks for (maxSize) only when positive, and not
- * `\arraystretch` at all, so `\kern-1000em` or a huge stretch would push boxes over the page.
- * TeX's own negative spaces are a fraction of an em.
- */
 const length = /^([-+]?(?:\d+(?:\.\d+)?|\.\d+))(em|ex|rem|mu|px|pt|pc|mm|cm|in|%)?$/i;
 // Ems per unit; absolute units at 10 pt to the em (Temml's maxSize is [20 em, 200 pt]).
 const emPerUnit: Record<string, number> = {
@@ -121,6 +116,11 @@ const emPerUnit: Record<string, number> = {
 const longestEm = 20;
 const mostNegativeEm = -2;
 
+/**
+ * Whether a value, if it is a length, is bounded: Temml caps what TeX asks for (maxSize) only
+ * when positive, and not `\arraystretch` at all, so `\kern-1000em` or a huge stretch would
+ * push boxes over the page. TeX's own negative spaces are a fraction of an em.
+ */
 export function isBoundedLength(value: string): boolean {
   const match = length.exec(value);
   if (!match) return true; // not a length (a keyword, a colour)
