@@ -149,7 +149,9 @@ function checkElement(element: Element, inFormula: boolean, problems: string[]):
       problems.push(`attribute ${name}: ${describe(element)}`);
     if (name.startsWith('data-') && !allowedDataAttributes.has(name))
       problems.push(`attribute ${name}: ${describe(element)}`);
-    if (inFormula && hasHugeLength(value)) problems.push(`length "${value}": ${describe(element)}`);
+    // (A tooltip is text: the reason a formula was not typeset may quote its TeX.)
+    if (inFormula && name !== 'title' && hasHugeLength(value))
+      problems.push(`length "${value}": ${describe(element)}`);
     if (name === 'style' && (!inFormula || dangerousCss.test(value)) && !isGroupStyle(element, value))
       problems.push(`style "${value}": ${describe(element)}`);
     if (

@@ -50,6 +50,7 @@ math { font-family: 'STIX Two Math', 'Cambria Math', math; font-size: 1.15em; }
 .tml-left { text-align: left; }
 .tml-right { text-align: right; }
 mtable.tml-jot > mtr > mtd { padding-top: 0.7ex; padding-bottom: 0.7ex; }
+.md-math-error { color: rgb(var(--danger)); }
 /* highlight.js tokens */
 .hljs-keyword, .hljs-selector-tag, .hljs-built_in { color: #8a3ffc; }
 .hljs-string, .hljs-attr { color: #0f7b4f; }
