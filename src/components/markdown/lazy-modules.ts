@@ -4,6 +4,7 @@
 // arrives.
 import type { HLJSApi } from 'highlight.js';
 import type temml from 'temml';
+import { loadMathFont } from '@/components/markdown/math-font';
 
 export type MathApi = typeof temml;
 
@@ -54,6 +55,7 @@ export const mathModule = lazyModule<MathApi>('the math typesetter', async () =>
     import('temml/dist/Temml-Local.css'),
     import('@/components/markdown/math.css'),
   ]);
+  await loadMathFont();
   return module.default;
 });
 
