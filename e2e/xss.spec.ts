@@ -28,7 +28,7 @@ const spotChecks = [
   { payload: '[click me](javascript:alert(1))', shows: 'click me' },
   { payload: '![alt text](javascript:alert(1))', shows: 'alt text (blocked)' },
   { payload: '<javascript:alert(1)>', shows: 'javascript:alert(1)' },
-  // The typesetter shows an untrusted command as its name, in red.
+  // A formula with an untrusted command is shown as its TeX, in red.
   { payload: String.raw`$\url{javascript:alert(1)}$`, shows: String.raw`\url` },
 ] as const;
 
