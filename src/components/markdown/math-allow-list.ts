@@ -153,10 +153,11 @@ const mathClassToken = new RegExp(
     'mathcal|mathscr|menclose|upstrike|downstrike|sout|actuarial|special-fraction)$',
 );
 
-function isMathClass(element: string, value: string): boolean {
-  if (element === 'span') return value === 'md-math-error';
+function isMathClass(value: string): boolean {
   return value.split(/\s+/).every((token) => token === '' || mathClassToken.test(token));
 }
+
+const attributeNames = new Set(mathAttributes);
 
 /**
  * Keeps only declarations Temml writes: known properties with plain, bounded values (no url(),
@@ -185,11 +186,11 @@ export function cleanMathStyle(style: string): string {
  * control the same name would tie it to a form elsewhere in the page).
  */
 export function keepsMathAttribute(element: string, name: string, value: string): boolean {
-  if (!mathAttributes.includes(name)) return false;
-  if (element === 'span') return name === 'class' ? isMathClass(element, value) : name === 'title';
+  if (!attributeNames.has(name)) return false;
+  if (element === 'span') return name === 'class' ? value === 'md-math-error' : name === 'title';
   if (name === 'style') return true;
   if (name === 'title') return false;
-  if (name === 'class') return isMathClass(element, value);
+  if (name === 'class') return isMathClass(value);
   if (name === 'form') return element === 'mo' && /^(?:prefix|infix|postfix)$/.test(value);
   if (colourAttributes.has(name)) return colour.test(value);
   if (lengthAttributes.has(name)) return isBoundedLength(value.trim());
