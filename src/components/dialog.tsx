@@ -1,6 +1,6 @@
 // A modal dialog on the native <dialog> element: focus trapping, Escape and the top layer
 // come from the browser. Its accessible name is its title.
-import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { useEffect, useId, useLayoutEffect, useRef, type ReactNode } from 'react';
 import { Button } from '@/components/button';
 import { Icon } from '@/components/icons';
 import { cx } from '@/lib/cx';
@@ -24,6 +24,7 @@ export function Dialog({
   // The native `close` event arrives a task after `dialog.close()`; by then the caller may have
   // opened another dialog with the same state, which a late onClose would shut again.
   const openRef = useRef(open);
+  const closedOnRemoval = useRef(false);
   useEffect(() => {
     openRef.current = open;
     const dialog = ref.current;
@@ -32,12 +33,27 @@ export function Dialog({
     if (!open && dialog.open) dialog.close();
   }, [open]);
 
+  // A dialog removed while open (its owner unmounts it on close) is closed first: only `close()`
+  // hands focus back to what had it before; a removed dialog left focus on <body>. A layout
+  // effect's cleanup runs while the element is still in the page.
+  useLayoutEffect(() => {
+    const dialog = ref.current;
+    return () => {
+      if (!dialog?.open) return;
+      // Its late `close` event is not the reader's: the owner has moved on (or, in development,
+      // StrictMode's rehearsal of an unmount reopens the dialog at once).
+      closedOnRemoval.current = true;
+      dialog.close();
+    };
+  }, []);
+
   return (
     <dialog
       ref={ref}
       aria-labelledby={titleId}
       onClose={() => {
-        if (openRef.current) onClose();
+        if (closedOnRemoval.current) closedOnRemoval.current = false;
+        else if (openRef.current) onClose();
       }}
       onCancel={(event) => {
         event.preventDefault();
