@@ -12,6 +12,7 @@ import { PresentationToggle } from '@/features/presentation/presentation-toggle'
 import { ViewCodeButton } from '@/features/code-view/view-code-button';
 import { BalanceBadge } from '@/features/models/balance-badge';
 import { useChatStore } from '@/store/chat-store';
+import { drawerId, drawerToggleId } from '@/app/use-drawer';
 
 // Loaded on first use, not with the app (bench/: initial JS budget).
 const DeckControls = lazyComponent(() => import('@/features/presentation/deck-controls').then((module) => module.DeckControls));
@@ -21,10 +22,12 @@ const themeIcon = { system: 'monitor', light: 'sun', dark: 'moon' } as const;
 
 export function AppHeader({
   onOpenSettings,
+  drawerOpen,
   onToggleSidebar,
   tools,
 }: {
   onOpenSettings: () => void;
+  drawerOpen: boolean;
   onToggleSidebar: () => void;
   tools: DemoTools;
 }) {
@@ -37,7 +40,17 @@ export function AppHeader({
   return (
     // Phones get icons only and no theme toggle (Settings has Theme): the bar never scrolls sideways.
     <header className="flex h-14 shrink-0 items-center gap-1.5 border-b border-line bg-surface px-2 sm:gap-2 sm:px-3">
-      <Button variant="ghost" size="icon" aria-label="Show conversations" data-chrome="" className="md:hidden" onClick={onToggleSidebar}>
+      <Button
+        id={drawerToggleId}
+        variant="ghost"
+        size="icon"
+        aria-label="Show conversations"
+        aria-expanded={drawerOpen}
+        aria-controls={drawerId}
+        data-chrome=""
+        className="md:hidden"
+        onClick={onToggleSidebar}
+      >
         <Icon name="menu" />
       </Button>
       <div className="flex shrink-0 items-center gap-2 font-semibold tracking-tight">

@@ -19,6 +19,7 @@ import { useTheme } from '@/app/use-theme';
 import { FirstRunHint } from '@/app/first-run-hint';
 import { useDemoTools } from '@/app/use-demo-tools';
 import { useWarmLiveConnection } from '@/app/use-warm-live-connection';
+import { drawerId, useDrawer } from '@/app/use-drawer';
 import { installShortcutListener } from '@/lib/shortcuts';
 import { firstRenderDone } from '@/lib/after-first-render';
 import { usePresentationAttribute } from '@/features/presentation/use-presentation-attribute';
@@ -55,7 +56,7 @@ export function App() {
   const activeExists = useChatStore((state) => !!state.activeId && !!state.conversations[state.activeId]);
   const activeKind = useChatStore((state) => (state.activeId ? state.conversations[state.activeId]?.kind : undefined));
   const [settingsOpen, setSettingsOpen] = useState(false);
-  const [sidebarOpen, setSidebarOpen] = useState(false);
+  const drawer = useDrawer(activeId);
 
   useEffect(() => {
     if (hydrated && !activeExists) useChatStore.getState().ensureActiveConversation();
@@ -70,28 +71,30 @@ export function App() {
     <div className="relative flex h-dvh flex-col overflow-clip">
       <AppHeader
         onOpenSettings={() => setSettingsOpen(true)}
-        onToggleSidebar={() => setSidebarOpen((open) => !open)}
+        drawerOpen={drawer.open}
+        onToggleSidebar={drawer.toggle}
         tools={tools}
       />
       <StorageNotice />
       <FirstRunHint />
       <div className="relative flex min-h-0 flex-1">
         <aside
+          id={drawerId}
           data-chrome=""
           className={cx(
             'w-72 shrink-0 flex-col border-r border-line bg-surface-2 p-3',
             'max-md:absolute max-md:inset-y-0 max-md:left-0 max-md:z-30 max-md:shadow-xl',
-            sidebarOpen ? 'flex' : 'hidden md:flex',
+            drawer.open ? 'flex' : 'hidden md:flex',
           )}
         >
-          <ConversationList onNavigate={() => setSidebarOpen(false)} onReveal={() => setSidebarOpen(true)} />
-          <PresetsButton conversationId={activeKind === 'chat' ? activeId : null} onStarted={() => setSidebarOpen(false)} />
+          <ConversationList onNavigate={() => drawer.setOpen(false)} onReveal={() => drawer.setOpen(true)} />
+          <PresetsButton conversationId={activeKind === 'chat' ? activeId : null} onStarted={() => drawer.setOpen(false)} />
         </aside>
-        {sidebarOpen && (
+        {drawer.open && (
           <div
-            className="absolute inset-0 z-20 bg-black/30 md:hidden"
+            className="absolute inset-0 z-20 bg-black/40 md:hidden dark:bg-black/70"
             aria-hidden="true"
-            onClick={() => setSidebarOpen(false)}
+            onClick={() => drawer.setOpen(false)}
           />
         )}
         <main className="flex min-h-0 min-w-0 flex-1 flex-col">
