@@ -29,12 +29,14 @@ export function UndoNotice() {
   }, [notice, dismiss]);
 
   if (!notice) return null;
+  // As wide as its text up to the screen's width: centred with `left-1/2` alone, it could use
+  // only the right half of a phone and wrapped a title over four lines.
   return (
     <div
       role="status"
-      className="fixed bottom-4 left-1/2 z-50 flex -translate-x-1/2 items-center gap-3 rounded-xl border border-line bg-surface-2 px-4 py-2.5 text-sm shadow-lg"
+      className="fixed bottom-4 left-1/2 z-50 flex w-max max-w-[calc(100vw_-_2rem)] -translate-x-1/2 items-center gap-3 rounded-xl border border-line bg-surface-2 px-4 py-2.5 text-sm shadow-lg"
     >
-      <span>{notice.text}</span>
+      <span className="min-w-0 line-clamp-2 break-words">{notice.text}</span>
       <Button
         size="sm"
         variant="primary"
