@@ -36,6 +36,7 @@ const EMPTY: ConversationDraft = { images: [], pending: 0, problems: [] };
 const NO_IMAGES: AttachedImage[] = [];
 const NO_PROBLEMS: ImageProblem[] = [];
 let problemSeq = 0;
+const MAX_PROBLEMS_SHOWN = 3;
 
 export const useImageDrafts = create<ImageDraftsState>((set) => {
   const patch = (id: string, update: (draft: ConversationDraft) => ConversationDraft) =>
@@ -47,8 +48,12 @@ export const useImageDrafts = create<ImageDraftsState>((set) => {
       patch(id, (draft) => ({ ...draft, images: draft.images.filter((image) => image.ref.id !== imageId) })),
     clearImages: (id) => patch(id, (draft) => ({ ...draft, images: [] })),
     setPending: (id, delta) => patch(id, (draft) => ({ ...draft, pending: Math.max(0, draft.pending + delta) })),
+    // The newest few: each refusal is a line above the message box, which must not grow over the chat.
     report: (id, message) =>
-      patch(id, (draft) => ({ ...draft, problems: [...draft.problems, { id: `p${++problemSeq}`, message }] })),
+      patch(id, (draft) => ({
+        ...draft,
+        problems: [...draft.problems, { id: `p${++problemSeq}`, message }].slice(-MAX_PROBLEMS_SHOWN),
+      })),
     dismiss: (id, problemId) =>
       patch(id, (draft) => ({ ...draft, problems: draft.problems.filter((problem) => problem.id !== problemId) })),
     clearProblems: (id) => patch(id, (draft) => ({ ...draft, problems: [] })),

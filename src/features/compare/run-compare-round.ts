@@ -39,6 +39,8 @@ export function sendCompareRound(
     images.map((image) => image.ref),
   );
   store.setDraft(conversationId, '');
+  // The refusals were about this draft's files; they would stay above the next one.
+  useImageDrafts.getState().clearProblems(conversationId);
   if (images.length > 0) {
     useImageDrafts.getState().clearImages(conversationId);
     // In memory at once (the runner reads them from there), IndexedDB behind; a refused write is
