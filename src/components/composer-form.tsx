@@ -4,6 +4,9 @@
 // Enter sends, Shift+Enter (or an IME) adds a line.
 import { useEffect, type ClipboardEvent, type ReactNode, type RefObject } from 'react';
 
+/** The id of a chat's `Message` box (the chat's composer gives it; others focus it by it). */
+export const chatMessageBoxId = (conversationId: string) => `message-${conversationId}`;
+
 export function ComposerForm({
   id,
   boxRef,

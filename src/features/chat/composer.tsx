@@ -3,7 +3,7 @@
 import { useEffect, useEffectEvent, useRef, useState } from 'react';
 import { Button } from '@/components/button';
 import { Icon } from '@/components/icons';
-import { ComposerForm } from '@/components/composer-form';
+import { ComposerForm, chatMessageBoxId } from '@/components/composer-form';
 import { isStreaming } from '@/domain/conversation-helpers';
 import { getModel } from '@/domain/models';
 import { useChatStore } from '@/store/chat-store';
@@ -47,7 +47,7 @@ export function Composer({ conversationId }: { conversationId: string }) {
   return (
     <ComposerForm
       above={ComposerAttachments && <ComposerAttachments conversationId={conversationId} />}
-      id={`message-${conversationId}`}
+      id={chatMessageBoxId(conversationId)}
       boxRef={boxRef}
       value={draft}
       placeholder="Ask anything…  (Shift+Enter: new line)"

@@ -18,6 +18,8 @@ import { lazyDialog } from '@/components/lazy-component';
 import { useRestInBackground } from '@/components/use-rest-in-background';
 import type { ExportScope } from '@/features/conversations/export-conversations';
 import { TransferBar } from '@/features/conversations/transfer-bar';
+import { isBlankChat } from '@/features/conversations/blank-chat';
+import { chatMessageBoxId } from '@/components/composer-form';
 
 // Loaded on first use, not with the app (bench/: initial JS budget).
 const ExportDialog = lazyDialog(() =>
@@ -59,7 +61,9 @@ export function ConversationList({
 
   const newChat = () => {
     setQuery('');
-    useChatStore.getState().newConversation();
+    const store = useChatStore.getState();
+    if (isBlankChat(store, store.activeId)) document.getElementById(chatMessageBoxId(store.activeId))?.focus();
+    else store.newConversation();
     onNavigate?.();
   };
   useConversationShortcuts({
