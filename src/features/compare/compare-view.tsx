@@ -7,13 +7,14 @@ import { RoundPanel } from '@/features/compare/round-panel';
 import { SummaryPanel } from '@/features/compare/summary-panel';
 import { useColumnIds } from '@/features/compare/use-compare';
 import { useCompareExtensions } from '@/features/compare/compare-extensions';
-import { columnLetter } from '@/features/compare/compare-rounds';
+import { ColumnSwitcher } from '@/features/compare/column-switcher';
 import { useChatStore } from '@/store/chat-store';
 
 export function CompareView({ conversationId }: { conversationId: string }) {
   const columnIds = useColumnIds(conversationId);
   const { ConversationFrame } = useCompareExtensions();
   const scroller = useRef<HTMLDivElement>(null);
+  const columns = useRef<HTMLDivElement>(null);
   const promptCount = useChatStore(
     (state) =>
       state.conversations[conversationId]?.compare?.columns.reduce(
@@ -38,26 +39,9 @@ export function CompareView({ conversationId }: { conversationId: string }) {
     <div className="flex min-h-0 flex-1 flex-col">
       <div ref={scroller} className="relative min-h-0 flex-1 overflow-y-auto">
         <div className="flex w-full flex-col gap-4 px-3 py-4 sm:px-4">
-          {columnIds.length > 1 && (
-            // At phone width one column shows at a time: these jump between them.
-            <nav aria-label="Columns" className="-mb-2 flex gap-1.5 sm:hidden">
-              {columnIds.map((columnId, index) => (
-                <button
-                  key={columnId}
-                  type="button"
-                  onClick={() =>
-                    scroller.current
-                      ?.querySelector(`[data-column-id="${columnId}"]`)
-                      ?.scrollIntoView({ inline: 'start', block: 'nearest' })
-                  }
-                  className="rounded-full border border-line bg-surface-2 px-3 py-1 text-xs font-medium text-ink hover:bg-surface-3 focus-visible:outline-2 focus-visible:outline-accent"
-                >
-                  {`Column ${columnLetter(index)}`}
-                </button>
-              ))}
-            </nav>
-          )}
+          {columnIds.length > 1 && <ColumnSwitcher columnIds={columnIds} columns={columns} />}
           <div
+            ref={columns}
             data-testid="compare-columns"
             className="flex snap-x snap-mandatory items-start gap-3 overflow-x-auto pb-2 max-sm:scroll-px-0"
           >
