@@ -1,5 +1,6 @@
-// The demo's code answers: one TypeScript and one Python example, each a complete, correct
-// function with an explanation, the way a live answer to a coding prompt is laid out.
+// The demo's code answers: two TypeScript examples (a debounce, what the starter asks for, and a
+// retry helper) and one Python example, each a complete, correct function with an explanation,
+// the way a live answer to a coding prompt is laid out.
 import type { DemoAnswerText, TopicInput } from '@/api/demo-answer-types';
 
 const FENCE = '```';
@@ -81,6 +82,57 @@ ${FENCE}
 
 const TYPESCRIPT_REASONING = `TypeScript is a sensible default for a browser playground, and a retry helper with exponential backoff is a good self-contained example, so let me think about what a production-quality one needs. First, the delay: doubling a base delay each attempt, capped by a maximum. Then jitter; "full jitter", a random delay between zero and the cap, avoids the thundering herd when many clients fail at once. It should also honour an AbortSignal, so the sleep between attempts must reject when the signal fires instead of waiting it out. And a shouldRetry callback, because retrying a 404 is pointless. Let me check the loop: with attempts = 4 the operation runs at most four times and the last error is rethrown. Good. I'll write the function, explain the four ideas briefly, show a usage example with fetch, and end with a note about idempotency.`;
 
+const DEBOUNCE = `Here's a typed **\`debounce\`** in TypeScript. The wrapped function runs once the calls have stopped for \`ms\` milliseconds, with the arguments of the last call, and \`cancel()\` drops a pending call:
+
+${FENCE}ts
+export interface Debounced<T extends unknown[]> {
+  (...args: T): void;
+  /** Drops the pending call, if any. */
+  cancel(): void;
+}
+
+export function debounce<T extends unknown[]>(fn: (...args: T) => void, ms: number): Debounced<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+
+  const debounced = (...args: T): void => {
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      timer = undefined;
+      fn(...args);
+    }, ms);
+  };
+
+  debounced.cancel = (): void => {
+    clearTimeout(timer);
+    timer = undefined;
+  };
+
+  return debounced;
+}
+${FENCE}
+
+### How it works
+
+1. **One timer**: every call clears the previous timer and starts a new one, so only the last call of a burst gets through.
+2. **Last arguments win**: the timer's callback closes over the arguments of the call that started it.
+3. **\`cancel()\`** clears the timer, e.g. when a component unmounts, so \`fn\` never runs late.
+4. **Types**: \`T extends unknown[]\` keeps the parameter types of \`fn\`, so a wrong argument is a compile error.
+
+### Usage
+
+${FENCE}ts
+const search = debounce((query: string) => {
+  void fetch(\`/api/search?q=\${encodeURIComponent(query)}\`);
+}, 300);
+
+input.addEventListener('input', () => search(input.value));
+window.addEventListener('pagehide', () => search.cancel());
+${FENCE}
+
+> Need the first call to run at once (a "leading" debounce) or a guaranteed call every few seconds while typing goes on? That is a small option on top of this one, or \`throttle\` rather than \`debounce\`.`;
+
+const DEBOUNCE_REASONING = `A debounce in TypeScript: the wrapped function should run only after the calls stop for the given delay. Let me think about what a good one needs. One timer, cleared and restarted on every call, so a burst of calls becomes one. The pending call should use the last arguments, which the timer's closure keeps. A cancel() method clears the timer, which matters when a component unmounts. For the types, a generic T extends unknown[] for the parameters keeps the caller's argument types, and the return type is a callable with a cancel property, so an interface with a call signature. Let me check: three calls 100 ms apart with ms = 300 run fn once, 300 ms after the third call, with its arguments. Good. I'll write it, explain the four points briefly, and show it on a search box.`;
+
 const PYTHON = `Here's a compact, well-tested Python function that returns the most frequent words in a text:
 
 ${FENCE}python
@@ -128,6 +180,12 @@ interface CodeExample {
 }
 
 const EXAMPLES = {
+  debounce: {
+    language: 'TypeScript',
+    answers: /\bdebounc\w*/i,
+    reasoning: DEBOUNCE_REASONING,
+    content: DEBOUNCE,
+  },
   typescript: {
     language: 'TypeScript',
     answers: /\b(retry|retries|backoff|back-off)\b/i,
@@ -143,9 +201,12 @@ const EXAMPLES = {
 } satisfies Record<string, CodeExample>;
 
 export function codeAnswer({ prompt, quote }: TopicInput): DemoAnswerText {
-  const example = /\b(python|py|pandas|django|flask|numpy)\b/i.test(prompt)
+  const python = /\b(python|py|pandas|django|flask|numpy)\b/i.test(prompt);
+  const example = python
     ? EXAMPLES.python
-    : EXAMPLES.typescript;
+    : EXAMPLES.debounce.answers.test(prompt)
+      ? EXAMPLES.debounce
+      : EXAMPLES.typescript;
   const opening = `Okay, the user is asking: "${quote}". They want code. `;
   if (example.answers.test(prompt)) {
     return { reasoning: opening + example.reasoning, content: example.content };

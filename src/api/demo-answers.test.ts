@@ -62,6 +62,23 @@ describe('composeDemoAnswer', () => {
     expect(answer('Make a 4-week plan to learn Rust').content).toContain('- [ ]');
   });
 
+  it('answers the code it knows instead of showing an unrelated example', () => {
+    // The empty chat's "Write code" starter and the code preset ask for a debounce.
+    const starter = answer(
+      'Write a TypeScript function that debounces another function, with a short explanation and an example.',
+    );
+    expect(starter.content).toContain('export function debounce<T extends unknown[]>');
+    expect(starter.content).toContain('cancel()');
+    expect(starter.content).not.toMatch(/Offline demo/);
+    expect(answer('Write a retry function with backoff in TypeScript').content).toContain(
+      'export async function retry<T>',
+    );
+    // Anything else still gets a labelled showcase.
+    expect(answer('Write a TypeScript function that parses CSV').content).toMatch(
+      /^\*Offline demo: I can't write new code/,
+    );
+  });
+
   it('computes arithmetic for real', () => {
     expect(answer('What is 17 * 23?').content).toContain('17 \\times 23 = 391');
     expect(findArithmetic('compute 2^10 - (3 * 4) please')?.value).toBe(1012);
@@ -125,6 +142,15 @@ describe('composeDemoAnswer', () => {
     expect(vision.topic).toBe('images');
     expect(vision.content).toContain('1920 × 1080 px');
     expect(vision.content).toContain('blue');
+    // A gradient has no dominant colour, and the answer does not claim one.
+    const gradient = answer('', {
+      modelId: 'alibaba/qwen3-vl-32b-instruct',
+      imageCount: 1,
+      imageFacts: [{ width: 32, height: 32, dominantColor: '#0c0c80', dominantShare: 0.06 }],
+    }).content;
+    expect(gradient).toContain('no single dominant colour');
+    expect(gradient).toContain('covers only 6 %');
+    expect(gradient).not.toContain('dominated by');
     const blind = answer('Hello', { imageCount: 1 });
     expect(blind.content).toMatch(/^\*\*I can't see images\.\*\*/);
     expect(blind.content).toContain('Hello!');
