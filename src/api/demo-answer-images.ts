@@ -6,6 +6,8 @@ import { getModel } from '@/domain/models';
 
 const VISION_LABEL = getModel('alibaba/qwen3-vl-32b-instruct').label;
 const TEXT_LABEL = getModel('alibaba/qwen3-32b').label;
+/** Under this share of the pixels, the most common colour does not dominate the picture. */
+const MIXED_BELOW = 0.25;
 
 const RATIOS: readonly [number, number][] = [
   [1, 1],
@@ -79,12 +81,22 @@ export function visionAnswer({ prompt, imageCount, facts = [] }: VisionInput): D
     const { width, height, dominantColor } = fact;
     const color = fact.colorName ?? nameColor(dominantColor);
     const shape = `${orientation(width, height)}, ${aspectRatio(width, height)}`;
+    const mixed = fact.dominantShare !== undefined && fact.dominantShare < MIXED_BELOW;
+    const colorCell = `${mixed ? 'mixed; most common ' : ''}${color} \`${dominantColor}\``;
     rows.push(
-      `| ${label} | ${width} × ${height} px (${megapixels(width, height)} MP) | ${shape} | ${color} \`${dominantColor}\` | ≈ ${visualTokens(width, height).toLocaleString('en-US')} |`,
+      `| ${label} | ${width} × ${height} px (${megapixels(width, height)} MP) | ${shape} | ${colorCell} | ≈ ${visualTokens(width, height).toLocaleString('en-US')} |`,
     );
+    const picture = `- **${label}** is a ${orientation(width, height)} picture of ${width} × ${height} px`;
+    if (mixed) {
+      const percent = Math.round((fact.dominantShare ?? 0) * 100);
+      notes.push(
+        `${picture} with no single dominant colour: the most common, **${color}** (\`${dominantColor}\`), covers only ${percent} % of it.`,
+      );
+      continue;
+    }
     const hint = colorHint(dominantColor);
     notes.push(
-      `- **${label}** is a ${orientation(width, height)} picture of ${width} × ${height} px, dominated by **${color}** (\`${dominantColor}\`)${hint ? `: ${hint}` : ''}.`,
+      `${picture}, dominated by **${color}** (\`${dominantColor}\`)${hint ? `: ${hint}` : ''}.`,
     );
   }
 

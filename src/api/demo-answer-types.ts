@@ -24,6 +24,8 @@ export interface DemoImageFacts {
   height: number;
   /** A CSS hex colour, e.g. `#3a6ea5`. */
   dominantColor: string;
+  /** The share of the picture in that colour (0–1), where measured. */
+  dominantShare?: number;
   colorName?: string;
 }
 

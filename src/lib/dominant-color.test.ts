@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dominantColor } from '@/lib/dominant-color';
+import { dominantColor, measureDominantColor } from '@/lib/dominant-color';
 
 function pixels(...runs: [count: number, rgba: [number, number, number, number]][]): Uint8ClampedArray {
   const out: number[] = [];
@@ -27,5 +27,13 @@ describe('dominantColor', () => {
 
   it('answers white for no pixels', () => {
     expect(dominantColor(new Uint8ClampedArray())).toBe('#ffffff');
+  });
+
+  it('says how much of the picture the colour covers', () => {
+    expect(measureDominantColor(pixels([70, [30, 90, 200, 255]], [30, [250, 10, 10, 255]])).share).toBe(0.7);
+    // A four-way gradient: its most common bucket covers a small share.
+    const gradient: [number, [number, number, number, number]][] = [];
+    for (let step = 0; step < 16; step++) gradient.push([1, [step * 16, 255 - step * 16, (step * 40) % 256, 255]]);
+    expect(measureDominantColor(pixels(...gradient)).share).toBeLessThan(0.25);
   });
 });

@@ -13,6 +13,17 @@ function hex(value: number): string {
  * RGBA on white before it looks.
  */
 export function dominantColor(rgba: Uint8ClampedArray | Uint8Array): string {
+  return measureDominantColor(rgba).color;
+}
+
+/**
+ * The most common colour and the share of the pixels it covers (0–1): a gradient or a busy
+ * picture has no colour that dominates, and a description should not claim one.
+ */
+export function measureDominantColor(rgba: Uint8ClampedArray | Uint8Array): {
+  color: string;
+  share: number;
+} {
   const buckets = new Map<number, { count: number; r: number; g: number; b: number }>();
   for (let i = 0; i + 3 < rgba.length; i += 4) {
     const alpha = rgba[i + 3]! / 255;
@@ -30,6 +41,9 @@ export function dominantColor(rgba: Uint8ClampedArray | Uint8Array): string {
   }
   let best: { count: number; r: number; g: number; b: number } | undefined;
   for (const bucket of buckets.values()) if (!best || bucket.count > best.count) best = bucket;
-  if (!best) return '#ffffff';
-  return `#${hex(best.r / best.count)}${hex(best.g / best.count)}${hex(best.b / best.count)}`;
+  if (!best) return { color: '#ffffff', share: 1 };
+  return {
+    color: `#${hex(best.r / best.count)}${hex(best.g / best.count)}${hex(best.b / best.count)}`,
+    share: best.count / Math.floor(rgba.length / 4),
+  };
 }

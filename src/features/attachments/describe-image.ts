@@ -2,7 +2,7 @@
 // the browser (decode → tiny canvas → coarse colour histogram).
 import type { DemoImageFacts } from '@/api/demo-answer-types';
 import { parseDataUrl } from '@/lib/data-url';
-import { dominantColor } from '@/lib/dominant-color';
+import { measureDominantColor } from '@/lib/dominant-color';
 
 const SAMPLE = 48;
 
@@ -19,7 +19,8 @@ export async function describeImage(url: string): Promise<DemoImageFacts> {
     const context = canvas.getContext('2d');
     if (!context) throw new Error('no 2D canvas');
     context.drawImage(bitmap, 0, 0, w, h);
-    return { width, height, dominantColor: dominantColor(context.getImageData(0, 0, w, h).data) };
+    const { color, share } = measureDominantColor(context.getImageData(0, 0, w, h).data);
+    return { width, height, dominantColor: color, dominantShare: share };
   } finally {
     bitmap.close();
   }
