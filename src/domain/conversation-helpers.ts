@@ -1,5 +1,6 @@
 // Pure helpers over conversations: titles, lookups, immutable message updates.
 import type { AssistantMessage, ChatSettings, Conversation, Message } from '@/domain/conversation';
+import { getModel } from '@/domain/models';
 
 const TITLE_LENGTH = 60;
 
@@ -43,6 +44,22 @@ export function createStreamingAnswer(
     createdAt: now,
     ...answer,
   };
+}
+
+/** The empty answer about to stream to `promptId`: Thinking only where the model can think. */
+export function streamingAnswerTo(
+  id: string,
+  promptId: string,
+  settings: ChatSettings,
+  demo: boolean,
+  now: number,
+): AssistantMessage {
+  const thinking = settings.thinking && getModel(settings.modelId).canThink;
+  return createStreamingAnswer(
+    id,
+    { parentId: promptId, modelId: settings.modelId, thinking, demo },
+    now,
+  );
 }
 
 export function updateMessage(

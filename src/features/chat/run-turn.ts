@@ -3,7 +3,7 @@
 import { resolveConnection } from '@/api/connection';
 import { buildChatRequestBody } from '@/api/request-body';
 import { streamTurn } from '@/api/load-stream-turn';
-import { createStreamingAnswer } from '@/domain/conversation-helpers';
+import { streamingAnswerTo } from '@/domain/conversation-helpers';
 import { historyUpTo } from '@/domain/conversation-tree';
 import { getModel } from '@/domain/models';
 import { newId } from '@/lib/ids';
@@ -22,16 +22,7 @@ export async function runAssistantTurn(conversationId: string, promptId: string)
   const { settings } = conversation;
   const connection = resolveConnection(useSettingsStore.getState());
   const history = historyUpTo(conversation, promptId);
-  const assistant = createStreamingAnswer(
-    newId('m'),
-    {
-      parentId: promptId,
-      modelId: settings.modelId,
-      thinking: settings.thinking && getModel(settings.modelId).canThink,
-      demo: connection.demo,
-    },
-    Date.now(),
-  );
+  const assistant = streamingAnswerTo(newId('m'), promptId, settings, connection.demo, Date.now());
   store.addAssistantMessage(conversationId, assistant);
 
   const controller = beginTurn(conversationId);

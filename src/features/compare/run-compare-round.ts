@@ -2,7 +2,7 @@
 // and concurrently. A column that fails or is stopped ends alone; the others go on.
 import { resolveConnection } from '@/api/connection';
 import { streamTurn } from '@/api/load-stream-turn';
-import { createStreamingAnswer } from '@/domain/conversation-helpers';
+import { streamingAnswerTo } from '@/domain/conversation-helpers';
 import { getModel } from '@/domain/models';
 import { newId } from '@/lib/ids';
 import { useChatStore } from '@/store/chat-store';
@@ -69,16 +69,7 @@ export async function runColumnTurn(
 
   const { settings } = column;
   const connection = resolveConnection(useSettingsStore.getState());
-  const assistant = createStreamingAnswer(
-    newId('m'),
-    {
-      parentId: promptId,
-      modelId: settings.modelId,
-      thinking: settings.thinking && getModel(settings.modelId).canThink,
-      demo: connection.demo,
-    },
-    Date.now(),
-  );
+  const assistant = streamingAnswerTo(newId('m'), promptId, settings, connection.demo, Date.now());
   useChatStore.getState().addColumnAssistant(conversationId, columnId, assistant);
 
   const controller = beginColumnTurn(conversationId, columnId);
