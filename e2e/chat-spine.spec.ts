@@ -237,3 +237,30 @@ test('a live answer is fetched by the relay worker, not by the page', async ({ p
   );
   expect(fetchedByPage.some((url) => url.endsWith('/chat/completions'))).toBe(false);
 });
+
+test('Remove turn takes a prompt with what followed, and Undo puts it back', async ({ playground, page }) => {
+  await playground.setThinking(false);
+  const first = uniqueToken('keep');
+  const second = uniqueToken('drop');
+  await playground.send(`Keep ${first}`);
+  await playground.waitForAnswer(playground.lastAssistant(), answerEnding(models.text));
+  await playground.send(`Drop ${second}`);
+  await playground.waitForAnswer(playground.lastAssistant(), answerEnding(models.text));
+  await expect(playground.userTurns).toHaveCount(2);
+
+  await playground.lastUser().getByRole('button', { name: 'Remove turn', exact: true }).click();
+  await expect(playground.userTurns).toHaveCount(1);
+  await expect(playground.assistantTurns).toHaveCount(1);
+  await expect(playground.lastUser()).toContainText(first);
+
+  await page.getByRole('button', { name: 'Undo', exact: true }).click();
+  await expect(playground.userTurns).toHaveCount(2);
+  await expect(playground.assistantTurns).toHaveCount(2);
+  await expect(playground.lastUser()).toContainText(second);
+  await expect(playground.answer(playground.lastAssistant())).toContainText(answerEnding(models.text));
+
+  // Still there after a reload: the copy put back is saved like any turn.
+  await page.reload();
+  await expect(playground.userTurns).toHaveCount(2);
+  await expect(playground.lastUser()).toContainText(second);
+});

@@ -12,7 +12,7 @@ import { InspectButton } from '@/features/inspector/inspect-button';
 import { PresetsButton } from '@/features/presets/presets-button';
 import { initAttachments } from '@/features/attachments/init-attachments';
 import { ConversationList } from '@/features/conversations/conversation-list';
-import { UndoNotice } from '@/features/conversations/undo-notice';
+import { UndoNotice } from '@/components/undo-notice';
 import { AppHeader } from '@/app/app-header';
 import { StorageNotice } from '@/app/storage-notice';
 import { useTheme } from '@/app/use-theme';

@@ -108,4 +108,31 @@ describe('conversations slice', () => {
     store.getState().deleteMessage(id, second.id);
     expect(store.getState().conversations[id]!.messages.map((m) => m.id)).toEqual([first.id, 'a1']);
   });
+
+  it('puts a removed turn back where it was, shown again, under ids no tombstone names', () => {
+    const id = store.getState().newConversation();
+    const conversation = () => store.getState().conversations[id]!;
+    const first = store.getState().addUserMessage(id, 'First');
+    store.getState().addAssistantMessage(id, assistant('a1', first.id));
+    const original = store.getState().addUserMessage(id, 'Second');
+    store.getState().addAssistantMessage(id, assistant('a2', original.id));
+    const edited = store.getState().addUserMessage(id, 'Second, edited', 'a1');
+    store.getState().selectVersion(id, original.id);
+    const before = activePath(conversation()).map((m) => m.role);
+
+    const removed = store.getState().deleteMessage(id, original.id)!;
+    expect(activePath(conversation()).map((m) => m.id)).toEqual([first.id, 'a1', edited.id]);
+    expect(Object.keys(store.getState().deleted)).toEqual(expect.arrayContaining([original.id, 'a2']));
+
+    store.getState().restoreTurn(id, removed);
+    const path = activePath(conversation());
+    expect(path.map((m) => m.role)).toEqual(before);
+    const [restoredPrompt, restoredAnswer] = path.slice(2);
+    expect(restoredPrompt).toMatchObject({ text: 'Second', parentId: 'a1' });
+    expect(restoredAnswer!.parentId).toBe(restoredPrompt!.id);
+    expect(store.getState().deleted).not.toHaveProperty(restoredPrompt!.id);
+    expect(store.getState().deleted).not.toHaveProperty(restoredAnswer!.id);
+    // Back in its old place: version 1 of 2 again, before the edit.
+    expect(versionInfo(conversation(), restoredPrompt!.id)).toMatchObject({ index: 0, count: 2 });
+  });
 });

@@ -15,7 +15,8 @@ import {
   titleFromPrompt,
   updateMessage,
 } from '@/domain/conversation-helpers';
-import { lastOfActivePath, parentKey, subtreeIds } from '@/domain/conversation-tree';
+import { lastOfActivePath, parentKey } from '@/domain/conversation-tree';
+import { removeTurn, restoreTurn, type RemovedTurn } from '@/domain/removed-turn';
 import {
   liveClock,
   mergeCollections,
@@ -110,8 +111,10 @@ export interface ConversationsSlice {
   addAssistantMessage(conversationId: string, message: AssistantMessage): void;
   /** Shows this message's branch among its siblings ("2 / 3"). */
   selectVersion(conversationId: string, messageId: string): void;
-  /** Deletes a message and everything that follows from it. */
-  deleteMessage(conversationId: string, messageId: string): void;
+  /** Deletes a message and everything that follows from it; what went, for `restoreTurn`. */
+  deleteMessage(conversationId: string, messageId: string): RemovedTurn | undefined;
+  /** Undo of `deleteMessage`: the turn back in its place, under new ids. */
+  restoreTurn(conversationId: string, removed: RemovedTurn): void;
   applyAssistantDelta(conversationId: string, messageId: string, delta: AssistantDelta): void;
   finishAssistant(conversationId: string, messageId: string, outcome: AssistantOutcome): void;
 }
@@ -291,27 +294,27 @@ export const createConversationsSlice: StateCreator<ConversationsSlice> = (set, 
 
     deleteMessage(conversationId, messageId) {
       const current = get().conversations[conversationId];
-      if (current) {
-        const now = Date.now();
-        const tombstones = Object.fromEntries(
-          [...subtreeIds(current, messageId)].map((id) => [id, now]),
-        );
-        set((state) => ({ deleted: mergeTombstones(state.deleted, tombstones) }));
-      }
-      patchConversation(conversationId, (conversation) => {
-        const doomed = subtreeIds(conversation, messageId);
-        const selected = Object.fromEntries(
-          Object.entries(conversation.selected).filter(
-            ([parent, child]) => !doomed.has(parent) && !doomed.has(child),
-          ),
-        );
-        return {
-          ...conversation,
-          messages: conversation.messages.filter((message) => !doomed.has(message.id)),
-          selected,
-          revisedAt: Date.now(),
-        };
-      });
+      if (!current) return undefined;
+      const { conversation, removed } = removeTurn(current, messageId);
+      const now = Date.now();
+      const tombstones = Object.fromEntries(
+        removed.messages.map(({ message }) => [message.id, now]),
+      );
+      set((state) => ({
+        deleted: mergeTombstones(state.deleted, tombstones),
+        conversations: {
+          ...state.conversations,
+          [conversationId]: { ...conversation, revisedAt: now },
+        },
+      }));
+      return removed;
+    },
+
+    restoreTurn(conversationId, removed) {
+      patchConversation(conversationId, (conversation) => ({
+        ...restoreTurn(conversation, removed, () => newId('m')),
+        revisedAt: Date.now(),
+      }));
     },
 
     applyAssistantDelta(conversationId, messageId, delta) {

@@ -8,6 +8,20 @@ import { resendEdited } from '@/features/chat/chat-actions';
 import { useChatExtensions } from '@/features/chat/chat-extensions';
 import { VersionSwitcher } from '@/features/chat/version-switcher';
 import { useChatStore } from '@/store/chat-store';
+import { useUndoNotice } from '@/components/undo-notice';
+
+/** Removes the prompt and what follows from it, with Undo: one click took answers and all. */
+function removeTurn(conversationId: string, message: UserMessage): void {
+  const removed = useChatStore.getState().deleteMessage(conversationId, message.id);
+  if (!removed) return;
+  const line = message.text.replace(/\s+/g, ' ').trim();
+  const preview = line.length > 40 ? `${line.slice(0, 40)}…` : line || 'an image prompt';
+  useUndoNotice
+    .getState()
+    .show(`Removed “${preview}” and what followed`, () =>
+      useChatStore.getState().restoreTurn(conversationId, removed),
+    );
+}
 
 export function UserTurn({ conversationId, message }: { conversationId: string; message: UserMessage }) {
   const [editing, setEditing] = useState(false);
@@ -78,7 +92,7 @@ export function UserTurn({ conversationId, message }: { conversationId: string; 
           variant="ghost"
           aria-label="Remove turn"
           title="Remove this prompt and what follows from it"
-          onClick={() => useChatStore.getState().deleteMessage(conversationId, message.id)}
+          onClick={() => removeTurn(conversationId, message)}
         >
           <Icon name="trash" />
         </Button>

@@ -9,7 +9,7 @@ import { cx } from '@/lib/cx';
 import { useChatStore } from '@/store/chat-store';
 import { HighlightedText } from '@/features/conversations/highlighted-text';
 import { RenameField } from '@/features/conversations/rename-field';
-import { useUndoNotice } from '@/features/conversations/undo-notice';
+import { useUndoNotice } from '@/components/undo-notice';
 
 function deleteWithUndo(id: string) {
   const store = useChatStore.getState();

@@ -1,4 +1,4 @@
-// A short-lived notice with an Undo button, for deletions.
+// A short-lived notice with an Undo button, for deletions (of conversations and of turns).
 import { useEffect } from 'react';
 import { create } from 'zustand';
 import { Button } from '@/components/button';
@@ -30,11 +30,12 @@ export function UndoNotice() {
 
   if (!notice) return null;
   // As wide as its text up to the screen's width: centred with `left-1/2` alone, it could use
-  // only the right half of a phone and wrapped a title over four lines.
+  // only the right half of a phone and wrapped a title over four lines. Above the composer, whose
+  // controls it covered.
   return (
     <div
       role="status"
-      className="fixed bottom-4 left-1/2 z-50 flex w-max max-w-[calc(100vw_-_2rem)] -translate-x-1/2 items-center gap-3 rounded-xl border border-line bg-surface-2 px-4 py-2.5 text-sm shadow-lg"
+      className="fixed bottom-36 left-1/2 z-50 flex w-max max-w-[calc(100vw_-_2rem)] -translate-x-1/2 items-center gap-3 rounded-xl border border-line bg-surface-2 px-4 py-2.5 text-sm shadow-lg"
     >
       <span className="min-w-0 line-clamp-2 break-words">{notice.text}</span>
       <Button
