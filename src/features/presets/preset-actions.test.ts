@@ -41,4 +41,12 @@ describe('presets and chats', () => {
   it('summarises a preset', () => {
     expect(describePreset(presetFromConversation(chat(), '', 'P'), 'Qwen3 32B')).toBe('Qwen3 32B · thinking · seed, stop');
   });
+
+  it('never says thinking for a model that cannot think', () => {
+    const vision = chat();
+    vision.settings = { ...vision.settings, modelId: 'alibaba/qwen3-vl-32b-instruct', thinking: true };
+    const preset = presetFromConversation(vision, '', 'P');
+    expect(preset.thinking).toBe(false);
+    expect(describePreset({ ...preset, thinking: true }, 'Qwen3 VL 32B')).toBe('Qwen3 VL 32B · seed, stop');
+  });
 });

@@ -1,6 +1,7 @@
 // Presets ⇄ conversations: what "Save as preset" takes from a chat, and what "Start chat" sets.
 import type { Conversation } from '@/domain/conversation';
 import { activePath } from '@/domain/conversation-tree';
+import { getModel } from '@/domain/models';
 import { useChatStore } from '@/store/chat-store';
 import type { PresetDraft } from '@/store/presets-store';
 
@@ -13,7 +14,8 @@ export function presetFromConversation(conversation: Conversation, draft: string
     systemPrompt: settings.systemPrompt,
     message: first?.role === 'user' ? first.text : draft,
     modelId: settings.modelId,
-    thinking: settings.thinking,
+    // The VL model keeps the Thinking choice made for another model; it cannot think.
+    thinking: settings.thinking && getModel(settings.modelId).canThink,
     params: structuredClone(settings.params),
   };
 }
@@ -37,7 +39,7 @@ export function describePreset(preset: PresetDraft, modelLabel: string): string 
   const names = Object.keys(preset.params);
   return [
     modelLabel,
-    preset.thinking ? 'thinking' : '',
+    preset.thinking && getModel(preset.modelId).canThink ? 'thinking' : '',
     names.length ? names.join(', ') : 'no parameters',
   ]
     .filter(Boolean)
