@@ -261,9 +261,12 @@ test('a hostile import pollutes nothing and leaves existing data intact', async 
     mimeType: 'application/json',
     buffer: file(wrong),
   });
-  await expect(page.getByRole('alert').filter({ hasText: 'Import failed' })).toContainText(
-    'pinned',
-  );
+  const refusal = page.getByRole('alert').filter({ hasText: 'Import failed' });
+  await expect(refusal).toContainText('not a complete Qwen Playground export');
+  await expect(refusal).toContainText('Nothing was changed.');
+  // The schema's findings are one click away.
+  await refusal.getByText('What is wrong', { exact: true }).click();
+  await expect(refusal.getByText(/pinned/)).toBeVisible();
   await expect(playground.conversationEntry('Sneaky')).toHaveCount(1);
   expect(await page.evaluate(() => (({}) as Record<string, unknown>).polluted)).toBeUndefined();
 

@@ -161,7 +161,7 @@ describe('import validation', () => {
   ])('rejects %s with a reason', (_name, text, reason) => {
     const result = parseTransferText(text);
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.reason).toMatch(reason);
+    if (!result.ok) expect(`${result.reason} ${result.details ?? ''}`).toMatch(reason);
   });
 
   it('drops __proto__, constructor and prototype keys without polluting anything', () => {

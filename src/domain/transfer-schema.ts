@@ -181,7 +181,10 @@ function describeIssue(issue: z.core.$ZodIssue): string {
   return path ? `${path}: ${issue.message}` : issue.message;
 }
 
-export type ParseResult = { ok: true; file: TransferFile } | { ok: false; reason: string };
+/** A refusal's `reason` is one sentence; `details` are the schema's findings, shown on request. */
+export type ParseResult =
+  | { ok: true; file: TransferFile }
+  | { ok: false; reason: string; details?: string };
 
 /** Reads and checks an export file's text; says in words what is wrong with a bad one. */
 export function parseTransferText(text: string): ParseResult {
@@ -198,10 +201,12 @@ export function parseTransferText(text: string): ParseResult {
   }
   const result = transferFile.safeParse(json);
   if (!result.success) {
+    // The sentence first; the findings are details (three of them filled a phone's drawer).
     const issues = result.error.issues.slice(0, 3).map(describeIssue).join('; ');
     return {
       ok: false,
-      reason: `The file does not look like a Qwen Playground export (${issues}).`,
+      reason: 'The file is not a complete Qwen Playground export.',
+      details: `${issues}.`,
     };
   }
   const file: TransferFile = result.data;

@@ -9,7 +9,8 @@ import { useChatStore } from '@/store/chat-store';
 import { deleteImageBlobs, getImageBlob, putImageBlob } from '@/store/image-blobs';
 
 export type ImportResult =
-  { ok: true; count: number; firstId: string | undefined } | { ok: false; reason: string };
+  | { ok: true; count: number; firstId: string | undefined }
+  | { ok: false; reason: string; details?: string };
 
 const prefixes: Record<IdKind, string> = { conversation: 'c', message: 'm', image: 'img' };
 const freshId = (kind: IdKind) => (kind === 'image' ? newImageId() : newId(prefixes[kind]));

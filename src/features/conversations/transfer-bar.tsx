@@ -74,6 +74,12 @@ export function TransferBar({
             {result.ok
               ? `Imported ${result.count} conversation${result.count === 1 ? '' : 's'}.`
               : `Import failed: ${result.reason} Nothing was changed.`}
+            {!result.ok && result.details && (
+              <details className="mt-1 text-ink-muted">
+                <summary className="cursor-pointer">What is wrong</summary>
+                {result.details}
+              </details>
+            )}
           </span>
           <button
             type="button"
