@@ -246,3 +246,31 @@ test('deleting a conversation deletes its images once Undo has passed; Undo keep
   await page.clock.fastForward(15_000);
   await expect.poll(() => storedImageCount(page)).toBe(0);
 });
+
+test('an image attached to a draft is still attached after a reload, and goes out with it', async ({
+  playground,
+  fakeApi,
+  page,
+}) => {
+  await attachInput(playground).setInputFiles([await drawImage(page, 'draft.png', 64, 48, '#2060c0')]);
+  await expect(removeButtons(playground)).toHaveCount(1);
+  const token = uniqueToken('draft');
+  await playground.messageBox.fill(`What is in this picture ${token}`);
+
+  await page.reload();
+  await expect(playground.messageBox).toHaveValue(`What is in this picture ${token}`);
+  await expect(removeButtons(playground)).toHaveCount(1);
+  await expect(page.getByText(/64 × 48 · PNG/)).toBeVisible();
+
+  await playground.sendButton.click();
+  await playground.waitForAnswer(playground.lastAssistant(), answerEnding(models.vision));
+  const request = await fakeApi.waitForRequest(token);
+  expect(request.rawBody).toContain('data:image/png;base64,');
+  await expect(playground.lastUser().getByRole('img')).toHaveCount(1);
+  await expect(removeButtons(playground)).toHaveCount(0);
+
+  // Sent, it is no longer a draft: another reload brings back no attachment.
+  await page.reload();
+  await expect(playground.lastUser().getByRole('img')).toHaveCount(1);
+  await expect(removeButtons(playground)).toHaveCount(0);
+});

@@ -35,12 +35,13 @@ export async function releaseImagesOf(
   return doomed;
 }
 
-/** Deletes stored images no conversation refers to, except recent ones. */
+/** Deletes stored images no conversation refers to, except recent ones and those in `keep`. */
 export async function sweepOrphanImages(
   conversations: Record<string, Conversation>,
   now = Date.now(),
+  keep: ReadonlySet<string> = new Set(),
 ): Promise<string[]> {
-  const inUse = referencedIds(conversations);
+  const inUse = new Set([...referencedIds(conversations), ...keep]);
   const orphans = (await listImageBlobIds()).filter((id) => {
     const time = imageIdTime(id);
     return !inUse.has(id) && time !== undefined && now - time > SWEEP_MIN_AGE_MS;

@@ -1,5 +1,6 @@
 // Images attached to the composer but not sent yet, per conversation, plus the reasons files were
-// refused. In memory only: Blobs are not state to persist, and a refused file is news, not history.
+// refused. Kept here in memory; image-drafts-persistence.ts saves the images for a reload (a
+// refused file is news, not history).
 import { create } from 'zustand';
 import type { ImageRef } from '@/domain/conversation';
 
