@@ -1,5 +1,6 @@
-// The demo's comparison answers: markdown tables for a few well-known pairs (the playground's own
-// two models first), and for any other pair an honest comparison framework naming both sides.
+// The demo's comparison answers: markdown tables for a few well-known comparisons (the playground's
+// own two models first, and the empty chat's starter), and for anything else an honest comparison
+// framework with a column for each thing compared.
 import { DEMO_NOTE, type DemoAnswerText, type TopicInput } from '@/api/demo-answer-types';
 
 interface KnownComparison {
@@ -29,6 +30,29 @@ const QWEN_MODELS: KnownComparison = {
 };
 
 const KNOWN: readonly KnownComparison[] = [
+  {
+    // Two of the three named: "MySQL vs Postgres" is another comparison.
+    match: /\b(?:sqlite|postgres(?:ql)?|duckdb)\b[\s\S]*\b(?:sqlite|postgres(?:ql)?|duckdb)\b/i,
+    reasoning: `They want SQLite, PostgreSQL and DuckDB compared for a small analytics app. These are three different shapes of database: SQLite is an embedded row store in one file, PostgreSQL is a client-server row store with full concurrency, and DuckDB is an embedded column store built for analytical queries. For analytics the deciding questions are the query pattern (scans and aggregates versus many small writes), concurrency, and operations. A table with a column per engine, then a recommendation that depends on who writes the data.`,
+    content: `## SQLite vs PostgreSQL vs DuckDB for a small analytics app
+
+| | **SQLite** | **PostgreSQL** | **DuckDB** |
+|---|---|---|---|
+| Kind | Embedded, row store, one file | Server, row store | Embedded, column store, one file |
+| Best at | Many small reads and writes in one app | Many concurrent writers, transactions, extensions | Scans, joins and aggregates over millions of rows |
+| Analytics speed | Fine up to a few million rows | Good with indexes and materialized views | Fastest of the three for \`GROUP BY\` over large tables |
+| Concurrency | One writer at a time (WAL allows readers alongside) | Many readers and writers | One writing process; built for one analyst or job at a time |
+| Reads files directly | No | With \`COPY\` or extensions | Yes: CSV, Parquet, JSON, even over HTTP/S3 |
+| Operations | None: a library | A server to run, back up and upgrade | None: a library |
+| SQL | Core SQL, dynamic types | The richest: window functions, JSONB, CTEs | Rich analytical SQL: window functions, \`PIVOT\`, \`QUALIFY\` |
+
+**Recommendation:**
+- **DuckDB** if the app mostly *reads*: dashboards over data that arrives in batches (CSV or Parquet exports, a nightly job).
+- **PostgreSQL** if many users or services *write* concurrently, or the analytics sit next to the app's transactional data.
+- **SQLite** if it is a single-user or embedded app with modest data, where zero operations matters most.
+
+A common pattern: keep PostgreSQL (or SQLite) as the system of record and point DuckDB at a Parquet export of it for the heavy queries.`,
+  },
   {
     match: /typescript|\bts\b/i,
     reasoning: `They want TypeScript compared with JavaScript. The key point is that TypeScript is a superset of JavaScript that compiles away: same runtime, different development experience. Let me structure it as a table: typing, errors, tooling, build step, runtime behaviour, learning curve and best fit. I should be balanced; plain JavaScript with JSDoc types is a legitimate choice for small scripts. Then a short recommendation.`,
@@ -65,46 +89,60 @@ const KNOWN: readonly KnownComparison[] = [
   },
 ];
 
-/** The two sides of "X vs Y", "compare X and Y", "difference between X and Y". */
-export function extractPair(prompt: string): [string, string] | undefined {
-  const clean = (side: string) =>
-    side
-      .replace(/^(compare|comparing|between|the|a|an)\s+/i, '')
-      .replace(/\s+(in a table|for me|please)\b.*$/i, '')
+/** What follows a list of things to compare: "for a small app", "as a table", "please". */
+const LIST_TAIL = /\s*,?\s+(?:for|as|in|please)\b.*$/i;
+const LIST_SEPARATOR = /\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|with|to|vs\.?|versus)\s+/i;
+
+/** The things compared in "compare X, Y and Z", "difference between X and Y", "X vs Y": 2 to 4. */
+export function extractItems(prompt: string): string[] | undefined {
+  const clean = (item: string) =>
+    item
+      .replace(/^(the|a|an)\s+/i, '')
       .replace(/[?.!,:;]+$/, '')
       .replace(/\|/g, '/') // a pipe would split the table cell
       .trim();
   const patterns = [
-    /(?:compare|comparing)\s+(.+?)\s+(?:and|with|to|vs\.?|versus)\s+(.+)/i,
-    /difference(?:s)? between\s+(.+?)\s+and\s+(.+)/i,
-    /([\w.+#-]+(?:\s+[\w.+#-]+)?)\s+(?:vs\.?|versus)\s+(.+)/i,
+    /(?:compare|comparing)\s+(?:between\s+)?([^?.!\n]+)/i,
+    /differences?\s+between\s+([^?.!\n]+)/i,
+    /([\w.+#-]+(?:\s+[\w.+#-]+)?\s+(?:vs\.?|versus)\s+[^?.!\n]+)/i,
   ];
   for (const pattern of patterns) {
     const match = pattern.exec(prompt);
     if (!match) continue;
-    const a = clean(match[1]!);
-    const b = clean(match[2]!.split(/[?.!\n]/)[0]!);
-    if (a && b && a.length <= 40 && b.length <= 40) return [a, b];
+    const items = match[1]!.replace(LIST_TAIL, '').split(LIST_SEPARATOR).map(clean).filter(Boolean);
+    if (items.length >= 2 && items.length <= 4 && items.every((item) => item.length <= 40))
+      return items;
   }
   return undefined;
 }
 
-function frameworkAnswer(a: string, b: string): DemoAnswerText {
+/** "a, b and c" */
+function listed(items: readonly string[]): string {
+  return items.length <= 2
+    ? items.join(' and ')
+    : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+function frameworkAnswer(items: readonly string[]): DemoAnswerText {
+  const all = listed(items);
+  const title = items.join(' vs ');
+  const row = (criterion: string, question: string) =>
+    `| ${criterion} | ${question} | ${items.map(() => '…').join(' | ')} |`;
   return {
-    reasoning: `They want ${a} compared with ${b}. I'm running as the offline demo, so I don't have reliable facts about these two and I shouldn't make any up. What I can do is give a solid structure for the comparison: the criteria that matter for almost any "A versus B" decision, as a table with a column for each side, plus a tip on weighing the criteria. That's genuinely useful and honest.`,
-    content: `## ${a.charAt(0).toUpperCase() + a.slice(1)} vs ${b}
+    reasoning: `They want ${all} compared. I'm running as the offline demo, so I don't have reliable facts about ${items.length === 2 ? 'these two' : 'these'} and I shouldn't make any up. What I can do is give a solid structure for the comparison: the criteria that matter for almost any "A versus B" decision, as a table with a column for each, plus a tip on weighing the criteria. That's genuinely useful and honest.`,
+    content: `## ${title.charAt(0).toUpperCase() + title.slice(1)}
 
-I can't look up facts about ${a} and ${b} in offline demo mode, and I'd rather not invent them. Here is the framework a good comparison follows; fill it in, or ask again with an API key for a real answer:
+I can't look up facts about ${all} in offline demo mode, and I'd rather not invent them. Here is the framework a good comparison follows; fill it in, or ask again with an API key for a real answer:
 
-| Criterion | Question to answer | ${a} | ${b} |
-|---|---|---|---|
-| Strengths | What is each one best at? | … | … |
-| Cost | Up-front and ongoing, in money and in time | … | … |
-| Fit | How well does each suit *your* situation and constraints? | … | … |
-| Effort | What skills, care or maintenance does each need? | … | … |
-| Risk | What could go wrong, and how reversible is the choice? | … | … |
+| Criterion | Question to answer | ${items.join(' | ')} |
+|---|---|${items.map(() => '---').join('|')}|
+${row('Strengths', 'What is each one best at?')}
+${row('Cost', 'Up-front and ongoing, in money and in time')}
+${row('Fit', 'How well does each suit *your* situation and constraints?')}
+${row('Effort', 'What skills, care or maintenance does each need?')}
+${row('Risk', 'What could go wrong, and how reversible is the choice?')}
 
-**Tip:** decide which two criteria matter most *before* you compare. Most "${a} vs ${b}" debates are really disagreements about priorities.
+**Tip:** decide which two criteria matter most *before* you compare. Most "${items.join(' vs ')}" debates are really disagreements about priorities.
 
 ${DEMO_NOTE}`,
   };
@@ -114,9 +152,9 @@ export function comparisonAnswer({ prompt, quote }: TopicInput): DemoAnswerText 
   const opening = `Okay, the user is asking: "${quote}". `;
   const known = KNOWN.find((candidate) => candidate.match.test(prompt));
   if (known) return { reasoning: opening + known.reasoning, content: known.content };
-  const pair = extractPair(prompt);
-  if (pair && !QWEN_MODELS.match.test(prompt)) {
-    const framework = frameworkAnswer(...pair);
+  const items = extractItems(prompt);
+  if (items && !QWEN_MODELS.match.test(prompt)) {
+    const framework = frameworkAnswer(items);
     return { reasoning: opening + framework.reasoning, content: framework.content };
   }
   const preface = QWEN_MODELS.match.test(prompt)

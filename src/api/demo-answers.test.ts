@@ -3,7 +3,7 @@ import { findArithmetic } from '@/api/demo-arithmetic';
 import { composeDemoAnswer, type DemoConversation } from '@/api/demo-answers';
 import { nameColor } from '@/api/demo-colors';
 import { aspectRatio, visualTokens } from '@/api/demo-answer-images';
-import { extractPair } from '@/api/demo-answer-comparison';
+import { extractItems } from '@/api/demo-answer-comparison';
 import { pickTopic } from '@/api/demo-topics';
 
 function answer(prompt: string, extra: Partial<DemoConversation> = {}) {
@@ -113,10 +113,27 @@ describe('composeDemoAnswer', () => {
     expect(answer('Give me a plan for launching a newsletter').content).toContain(
       '## Plan: Launching a newsletter',
     );
-    expect(extractPair('Compare cats vs dogs, please')).toEqual(['cats', 'dogs']);
+    expect(extractItems('Compare cats vs dogs, please')).toEqual(['cats', 'dogs']);
+    expect(extractItems('Compare Go, Rust and Zig as a table.')).toEqual(['Go', 'Rust', 'Zig']);
+    expect(extractItems('What is the difference between tea and coffee?')).toEqual([
+      'tea',
+      'coffee',
+    ]);
+    expect(extractItems('Kotlin vs Swift for mobile')).toEqual(['Kotlin', 'Swift']);
     expect(answer('Compare cats vs dogs').content).toContain(
       '| Criterion | Question to answer | cats | dogs |',
     );
+    // Three things get three columns, not "Go, Rust" against "Zig as a table".
+    expect(answer('Compare Go, Rust and Zig as a table.').content).toContain(
+      '| Criterion | Question to answer | Go | Rust | Zig |',
+    );
+    // The empty chat's "Compare options" starter gets a real answer.
+    const starter = answer(
+      'Compare SQLite, PostgreSQL and DuckDB for a small analytics app, as a table.',
+    ).content;
+    expect(starter).toContain('| | **SQLite** | **PostgreSQL** | **DuckDB** |');
+    expect(starter).not.toMatch(/Offline demo/);
+    expect(answer('Compare MySQL and Postgres').content).toContain('| MySQL | Postgres |');
   });
 
   it('is deterministic', () => {
