@@ -43,6 +43,7 @@ export function ComposerForm({
 
   return (
     <form
+      data-composer=""
       className="rounded-2xl border border-line bg-surface-2 shadow-sm focus-within:border-accent/60"
       onSubmit={(event) => {
         event.preventDefault();

@@ -109,8 +109,11 @@ export function RecordingsDialog({
                 key={summary.id}
                 className="flex flex-wrap items-center gap-x-3 gap-y-2 px-3 py-2.5"
               >
-                <div className="min-w-0 flex-1">
-                  <p className="truncate text-sm font-medium">{summary.title}</p>
+                {/* At least 12rem for the title, so on a phone the buttons wrap under it. */}
+                <div className="min-w-[12rem] flex-1">
+                  <p className="line-clamp-2 text-sm font-medium break-words" title={summary.title}>
+                    {summary.title}
+                  </p>
                   <p className="text-xs text-ink-muted">
                     <span className="font-mono">{summary.modelId}</span> ·{' '}
                     {formatSeconds(summary.durationMs)} · {summary.eventCount} events
