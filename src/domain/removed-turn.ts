@@ -56,6 +56,10 @@ export function restoreTurn(
       ...message,
       id: renamed(message.id),
       parentId: message.parentId === null ? null : renamed(message.parentId),
+      // An answer removed while it streamed was cut off there: its copy can never finish.
+      ...(message.role === 'assistant' && message.status === 'streaming'
+        ? { status: 'interrupted' as const }
+        : {}),
     };
     messages.splice(Math.min(index, messages.length), 0, copy);
   }

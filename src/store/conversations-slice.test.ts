@@ -130,6 +130,8 @@ describe('conversations slice', () => {
     const [restoredPrompt, restoredAnswer] = path.slice(2);
     expect(restoredPrompt).toMatchObject({ text: 'Second', parentId: 'a1' });
     expect(restoredAnswer!.parentId).toBe(restoredPrompt!.id);
+    // It was streaming when removed; the copy can never finish, so it is cut off, not stuck.
+    expect(restoredAnswer).toMatchObject({ role: 'assistant', status: 'interrupted' });
     expect(store.getState().deleted).not.toHaveProperty(restoredPrompt!.id);
     expect(store.getState().deleted).not.toHaveProperty(restoredAnswer!.id);
     // Back in its old place: version 1 of 2 again, before the edit.

@@ -4,16 +4,24 @@ import { useState } from 'react';
 import { Button } from '@/components/button';
 import { Icon } from '@/components/icons';
 import type { UserMessage } from '@/domain/conversation';
-import { resendEdited } from '@/features/chat/chat-actions';
+import { resendEdited, stop } from '@/features/chat/chat-actions';
 import { useChatExtensions } from '@/features/chat/chat-extensions';
 import { VersionSwitcher } from '@/features/chat/version-switcher';
 import { useChatStore } from '@/store/chat-store';
 import { useUndoNotice } from '@/components/undo-notice';
+import { chatMessageBoxId } from '@/components/composer-form';
 
 /** Removes the prompt and what follows from it, with Undo: one click took answers and all. */
 function removeTurn(conversationId: string, message: UserMessage): void {
   const removed = useChatStore.getState().deleteMessage(conversationId, message.id);
   if (!removed) return;
+  // Its answer may still be streaming: the request stops with it (Undo brings it back cut off).
+  const streaming = removed.messages.some(
+    ({ message: gone }) => gone.role === 'assistant' && gone.status === 'streaming',
+  );
+  if (streaming) stop(conversationId);
+  // The button pressed is gone with the turn: the message box takes the focus.
+  document.getElementById(chatMessageBoxId(conversationId))?.focus();
   const line = message.text.replace(/\s+/g, ' ').trim();
   const preview = line.length > 40 ? `${line.slice(0, 40)}…` : line || 'an image prompt';
   useUndoNotice
