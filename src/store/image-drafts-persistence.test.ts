@@ -52,6 +52,20 @@ describe('draft images across a reload', () => {
     expect(savedDraftImageIds()).toEqual(new Set([kept.id]));
   });
 
+  it('keeps an image attached while the restore was reading', async () => {
+    const stop = saveImageDrafts();
+    const old = ref();
+    await putImageBlob(new Blob(['png']), old.id);
+    localStorage.setItem(KEY, JSON.stringify({ c1: [old] }));
+    const restoring = restoreImageDrafts(conversations('c1'));
+    const attached = { ref: ref(), blob: new Blob(['png']) };
+    useImageDrafts.getState().add('c1', attached);
+    await restoring;
+    expect(useImageDrafts.getState().drafts.c1?.images).toEqual([attached]);
+    expect(savedDraftImageIds()).toEqual(new Set([attached.ref.id]));
+    stop();
+  });
+
   it('ignores damaged saved data instead of failing the start-up', async () => {
     localStorage.setItem(KEY, '{"c1": [{"id": 5}], "c2": "nope"');
     await expect(restoreImageDrafts(conversations('c1', 'c2'))).resolves.toBeUndefined();

@@ -78,29 +78,35 @@ export function saveImageDrafts(): () => void {
 export async function restoreImageDrafts(
   conversations: Record<string, Conversation>,
 ): Promise<void> {
-  const saved = readSaved();
-  const found: { id: string; images: AttachedImage[] }[] = [];
-  for (const [id, refs] of Object.entries(saved)) {
-    if (!conversations[id]) continue;
+  const found: { id: string; refs: ImageRef[]; images: AttachedImage[] }[] = [];
+  const gone: string[] = [];
+  for (const [id, refs] of Object.entries(readSaved())) {
+    if (!conversations[id]) {
+      gone.push(id);
+      continue;
+    }
     const images: AttachedImage[] = [];
     for (const ref of refs) {
       const blob = await loadImageBlob(ref.id);
       if (blob) images.push({ ref, blob });
     }
-    found.push({ id, images });
+    found.push({ id, refs, images });
   }
-  writeSaved(
-    Object.fromEntries(found.map(({ id, images }) => [id, images.map((image) => image.ref)])),
-  );
-  restoring = true;
-  try {
-    const drafts = useImageDrafts.getState();
-    for (const { id, images } of found) {
-      // Attached again in this session before the restore finished: that draft wins.
-      if (useImageDrafts.getState().drafts[id]?.images.length) continue;
-      for (const image of images) drafts.add(id, image);
+  // Read again after the waits: this tab (attaching during start-up) or another one may have
+  // saved since. Only what this restore read is changed; others' entries stay.
+  const saved = readSaved();
+  for (const id of gone) delete saved[id];
+  for (const { id, refs, images } of found) {
+    const unchanged = JSON.stringify(saved[id]) === JSON.stringify(refs);
+    if (!unchanged || useImageDrafts.getState().drafts[id]?.images.length) continue;
+    if (images.length > 0) saved[id] = images.map((image) => image.ref);
+    else delete saved[id];
+    restoring = true;
+    try {
+      for (const image of images) useImageDrafts.getState().add(id, image);
+    } finally {
+      restoring = false;
     }
-  } finally {
-    restoring = false;
   }
+  writeSaved(saved);
 }

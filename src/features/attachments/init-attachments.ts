@@ -34,9 +34,11 @@ export function initAttachments(): void {
   saveImageDrafts();
   // Draft images come back first; the sweep then keeps them, as it keeps sent ones.
   const sweep = () => {
-    const { conversations } = useChatStore.getState();
-    restoreImageDrafts(conversations)
-      .then(() => sweepOrphanImages(conversations, Date.now(), savedDraftImageIds()))
+    restoreImageDrafts(useChatStore.getState().conversations)
+      // The conversations as they are after the restore's reads (another tab may have sent since).
+      .then(() =>
+        sweepOrphanImages(useChatStore.getState().conversations, Date.now(), savedDraftImageIds()),
+      )
       .catch((error: unknown) => console.warn('Image clean-up skipped:', error));
   };
   if (useChatStore.persist.hasHydrated()) sweep();
