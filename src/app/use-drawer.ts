@@ -13,8 +13,14 @@ export interface Drawer {
 }
 
 export function useDrawer(activeId: string | null): Drawer {
-  // Remembering the conversation it was opened on closes it when that changes, without an effect.
+  // Remembering the conversation it was opened on closes it when that changes, without an effect,
+  // unless the change came from inside it (deleting the open conversation from the list). The
+  // state is reset then, or Undo of a deletion (the old conversation back) reopened it.
   const [state, setState] = useState({ open: false, on: activeId });
+  if (state.on !== activeId) {
+    const fromInside = !!document.getElementById(drawerId)?.contains(document.activeElement);
+    setState({ open: state.open && fromInside, on: activeId });
+  }
   const open = state.open && state.on === activeId;
   const setOpen = (next: boolean) => setState({ open: next, on: activeId });
 
