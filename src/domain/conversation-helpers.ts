@@ -74,10 +74,13 @@ export function updateMessage(
   return { ...conversation, messages };
 }
 
+/** An answer still arriving. */
+export function isStreamingMessage(message: Message): message is AssistantMessage {
+  return message.role === 'assistant' && message.status === 'streaming';
+}
+
 export function isStreaming(conversation: Conversation | undefined): boolean {
-  return !!conversation?.messages.some(
-    (message) => message.role === 'assistant' && message.status === 'streaming',
-  );
+  return !!conversation?.messages.some(isStreamingMessage);
 }
 
 /** Turns cut off by a reload or a closed tab can never finish: they become `interrupted`. */
@@ -86,7 +89,7 @@ export function markInterrupted(conversation: Conversation): Conversation {
   return {
     ...conversation,
     messages: conversation.messages.map((message): Message =>
-      message.role === 'assistant' && message.status === 'streaming'
+      isStreamingMessage(message)
         ? ({ ...message, status: 'interrupted' } satisfies AssistantMessage)
         : message,
     ),

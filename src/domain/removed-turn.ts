@@ -2,6 +2,7 @@
 // The copy put back gets new message ids: the removed ids have tombstones that other tabs merge
 // (conversation-merge.ts), and a message with one of them would be removed again.
 import type { Conversation, Message } from '@/domain/conversation';
+import { isStreamingMessage } from '@/domain/conversation-helpers';
 import { subtreeIds } from '@/domain/conversation-tree';
 
 export interface RemovedTurn {
@@ -57,9 +58,7 @@ export function restoreTurn(
       id: renamed(message.id),
       parentId: message.parentId === null ? null : renamed(message.parentId),
       // An answer removed while it streamed was cut off there: its copy can never finish.
-      ...(message.role === 'assistant' && message.status === 'streaming'
-        ? { status: 'interrupted' as const }
-        : {}),
+      ...(isStreamingMessage(message) ? { status: 'interrupted' as const } : {}),
     };
     messages.splice(Math.min(index, messages.length), 0, copy);
   }

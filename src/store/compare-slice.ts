@@ -13,7 +13,7 @@ import type {
   Message,
   UserMessage,
 } from '@/domain/conversation';
-import { titleFromPrompt, updateMessage } from '@/domain/conversation-helpers';
+import { isStreamingMessage, titleFromPrompt, updateMessage } from '@/domain/conversation-helpers';
 import { lastOfActivePath, parentKey } from '@/domain/conversation-tree';
 import { DEFAULT_SETTINGS } from '@/domain/defaults';
 import { newId } from '@/lib/ids';
@@ -95,10 +95,6 @@ export function settleComparison(conversation: Conversation): Conversation {
       })),
     },
   };
-}
-
-function isStreamingMessage(message: Message): message is AssistantMessage {
-  return message.role === 'assistant' && message.status === 'streaming';
 }
 
 export function isComparisonStreaming(conversation: Conversation | undefined): boolean {
