@@ -63,7 +63,9 @@ export interface TurnError {
   message: string;
 }
 
-export type ImageMimeType = 'image/jpeg' | 'image/png' | 'image/gif' | 'image/webp';
+/** The image types the API takes (and an import or a saved draft may hold). */
+export const IMAGE_MIME_TYPES = ['image/jpeg', 'image/png', 'image/gif', 'image/webp'] as const;
+export type ImageMimeType = (typeof IMAGE_MIME_TYPES)[number];
 
 /** An image attached to a prompt. Its bytes are a Blob in IndexedDB under `id`, never in the state. */
 export interface ImageRef {

@@ -6,7 +6,7 @@
 // - every string, list and number is bounded; ids are short and plain (they end up in DOM ids);
 // - a message may only follow a message listed before it: no cycles, no orphans.
 import { z } from 'zod';
-import type { Conversation, Message } from '@/domain/conversation';
+import { IMAGE_MIME_TYPES, type Conversation, type Message } from '@/domain/conversation';
 import {
   TRANSFER_FORMAT,
   TRANSFER_LIMITS as LIMITS,
@@ -30,7 +30,7 @@ const time = z.number().nonnegative();
 const count = z.number().int().nonnegative();
 const longText = z.string().max(LIMITS.textChars);
 const shortText = z.string().max(1000);
-const mimeType = z.enum(['image/jpeg', 'image/png', 'image/gif', 'image/webp']);
+const mimeType = z.enum(IMAGE_MIME_TYPES);
 
 
 const params = z.object({

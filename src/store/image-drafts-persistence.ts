@@ -2,12 +2,12 @@
 // localStorage (a few hundred bytes each), their bytes in the image store (IndexedDB), and both
 // come back once the conversations are loaded. Without this a reload kept "What is in this
 // picture?" in the Message box and silently dropped the picture.
-import type { Conversation, ImageRef } from '@/domain/conversation';
+import { IMAGE_MIME_TYPES, type Conversation, type ImageRef } from '@/domain/conversation';
 import { loadImageBlob, storeImages } from '@/store/image-cache';
 import { useImageDrafts, type AttachedImage } from '@/store/image-drafts';
 
 const KEY = 'qwen-playground:draft-images';
-const MIME_TYPES = new Set(['image/jpeg', 'image/png', 'image/gif', 'image/webp']);
+const MIME_TYPES: ReadonlySet<string> = new Set(IMAGE_MIME_TYPES);
 const NONE: readonly AttachedImage[] = [];
 
 type SavedDrafts = Record<string, ImageRef[]>;
