@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { dominantColor, measureDominantColor } from '@/lib/dominant-color';
+import { measureDominantColor } from '@/lib/dominant-color';
+
+const dominantColor = (rgba: Uint8ClampedArray) => measureDominantColor(rgba).color;
 
 function pixels(...runs: [count: number, rgba: [number, number, number, number]][]): Uint8ClampedArray {
   const out: number[] = [];

@@ -9,16 +9,9 @@ function hex(value: number): string {
 }
 
 /**
- * `#rrggbb` of the most common colour. Transparent pixels count as white, as Qwen3-VL flattens
- * RGBA on white before it looks.
- */
-export function dominantColor(rgba: Uint8ClampedArray | Uint8Array): string {
-  return measureDominantColor(rgba).color;
-}
-
-/**
- * The most common colour and the share of the pixels it covers (0–1): a gradient or a busy
- * picture has no colour that dominates, and a description should not claim one.
+ * The most common colour (`#rrggbb`) and the share of the pixels it covers (0–1): a gradient or
+ * a busy picture has no colour that dominates, and a description should not claim one.
+ * Transparent pixels count as white, as Qwen3-VL flattens RGBA on white before it looks.
  */
 export function measureDominantColor(rgba: Uint8ClampedArray | Uint8Array): {
   color: string;
