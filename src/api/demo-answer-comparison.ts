@@ -142,7 +142,7 @@ ${row('Fit', 'How well does each suit *your* situation and constraints?')}
 ${row('Effort', 'What skills, care or maintenance does each need?')}
 ${row('Risk', 'What could go wrong, and how reversible is the choice?')}
 
-**Tip:** decide which two criteria matter most *before* you compare. Most "${items.join(' vs ')}" debates are really disagreements about priorities.
+**Tip:** decide which two criteria matter most *before* you compare. Most "${title}" debates are really disagreements about priorities.
 
 ${DEMO_NOTE}`,
   };
