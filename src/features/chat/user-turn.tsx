@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { Button } from '@/components/button';
 import { Icon } from '@/components/icons';
 import type { UserMessage } from '@/domain/conversation';
-import { isStreamingMessage, titleFromPrompt } from '@/domain/conversation-helpers';
+import { isStreamingMessage } from '@/domain/conversation-helpers';
 import { resendEdited, stop } from '@/features/chat/chat-actions';
 import { useChatExtensions } from '@/features/chat/chat-extensions';
 import { VersionSwitcher } from '@/features/chat/version-switcher';
@@ -20,7 +20,9 @@ function removeTurn(conversationId: string, message: UserMessage): void {
   if (removed.messages.some(({ message: gone }) => isStreamingMessage(gone))) stop(conversationId);
   // The button pressed is gone with the turn: the message box takes the focus.
   document.getElementById(chatMessageBoxId(conversationId))?.focus();
-  const preview = message.text.trim() ? titleFromPrompt(message.text) : 'an image prompt';
+  // Short enough that the notice keeps "and what followed" on a phone's two lines.
+  const line = message.text.replace(/\s+/g, ' ').trim();
+  const preview = line.length > 40 ? `${line.slice(0, 40)}…` : line || 'an image prompt';
   useUndoNotice
     .getState()
     .show(`Removed “${preview}” and what followed`, () =>
